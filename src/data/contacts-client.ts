@@ -1,0 +1,133 @@
+import { ContactsError } from './contacts-error.js';
+import { parseContactsDocument, type ContactGroups } from './parse-contacts.js';
+
+export interface FetchContactsOptions {
+  /** The contacts endpoint, e.g. `/v0/profile/contacts`. */
+  src: string;
+  /** Aborts the load (element removed, `src` changed): it rejects with the signal's reason, an `AbortError`. */
+  signal?: AbortSignal;
+  /** The fetch to use; defaults to `globalThis.fetch` as it is when the load starts. */
+  fetch?: typeof fetch;
+  /** Fetch credentials mode; default `same-origin`. */
+  credentials?: RequestCredentials;
+  /** Ms each attempt may take, body included, before the load fails with `timeout`; default 10000. */
+  timeout?: number;
+  /** Extra attempts after a 429, a 5xx or a network failure; default 2. */
+  retries?: number;
+  /** Base ms between attempts, doubled each retry and jittered; default 500. */
+  retryDelay?: number;
+  /** Source of jitter in [0, 1); default `Math.random`. */
+  random?: () => number;
+}
+
+const MAX_DELAY = 10_000;
+const MAX_TIMER = 2_147_483_647;
+
+type Attempt =
+  | { readonly groups: ContactGroups }
+  | { readonly error: ContactsError; readonly retry: boolean; readonly retryAfter?: number };
+
+/**
+ * Loads the contacts from `src` and groups them.
+ * @throws {ContactsError} for every failure but an abort, which rejects with the signal's reason.
+ */
+export async function fetchContacts(options: FetchContactsOptions): Promise<ContactGroups> {
+  const { signal } = options;
+  const retries = Math.floor(numberOr(options.retries, 2));
+  const base = numberOr(options.retryDelay, 500);
+  const random = options.random ?? Math.random;
+  for (let attempt = 0; ; attempt += 1) {
+    const outcome = await attemptOnce(options);
+    // An answer that lands as the caller aborts must still be discarded.
+    signal?.throwIfAborted();
+    if ('groups' in outcome) return outcome.groups;
+    if (!outcome.retry || attempt >= retries) throw outcome.error;
+    const backoff = base * 2 ** attempt * (0.5 + 0.5 * random());
+    await sleep(Math.min(outcome.retryAfter ?? backoff, MAX_DELAY), signal);
+  }
+}
+
+async function attemptOnce(options: FetchContactsOptions): Promise<Attempt> {
+  const { signal } = options;
+  signal?.throwIfAborted();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort();
+    },
+    Math.min(numberOr(options.timeout, 10_000, 1), MAX_TIMER),
+  );
+  const forwardAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', forwardAbort);
+  try {
+    // The race keeps a host fetch that ignores its signal from outliving the timeout or abort.
+    return await Promise.race([request(options, controller.signal), rejectOnAbort(controller.signal)]);
+  } catch {
+    if (signal?.aborted) throw signal.reason;
+    if (timedOut) return { error: new ContactsError('timeout'), retry: false };
+    return { error: new ContactsError('network'), retry: true };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
+  }
+}
+
+async function request(options: FetchContactsOptions, signal: AbortSignal): Promise<Attempt> {
+  // A local binding: calling `options.fetch(...)` would make `options` its `this` ("Illegal invocation").
+  const fetchFn = options.fetch ?? globalThis.fetch;
+  const response = await fetchFn(options.src, {
+    method: 'GET',
+    headers: { Accept: 'application/json', 'X-Key-Inflection': 'camel' },
+    credentials: options.credentials ?? 'same-origin',
+    signal,
+  });
+  const { status } = response;
+  if (response.ok) return parseBody(await response.text());
+  if (status === 404) return { groups: { emergency: [], nextOfKin: [], ignored: 0 } };
+  if (status === 401) return { error: new ContactsError('unauthorized', status), retry: false };
+  if (status === 403) return { error: new ContactsError('forbidden', status), retry: false };
+  const retry = status === 429 || status >= 500;
+  return { error: new ContactsError('server', status), retry, retryAfter: retryAfterOf(response) };
+}
+
+function parseBody(body: string): Attempt {
+  try {
+    return { groups: parseContactsDocument(JSON.parse(body)) };
+  } catch {
+    return { error: new ContactsError('invalid-response'), retry: false };
+  }
+}
+
+/** `Retry-After` in seconds, as ms; the HTTP-date form is not used by the service. */
+function retryAfterOf(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After')?.trim();
+  return value && /^\d+$/.test(value) ? Number(value) * 1000 : undefined;
+}
+
+function rejectOnAbort(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    signal?.throwIfAborted();
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', stop, { once: true });
+  });
+}
+
+/** The value when it is a finite number of at least `min`, else the fallback (options may come from attributes). */
+function numberOr(value: number | undefined, fallback: number, min = 0): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= min ? value : fallback;
+}

@@ -1,0 +1,329 @@
+import { expect } from '@open-wc/testing';
+import { fetchContacts, type FetchContactsOptions } from '../../src/data/contacts-client.js';
+import { ContactsError } from '../../src/data/contacts-error.js';
+import type { ContactGroups } from '../../src/data/parse-contacts.js';
+import { loadFixture } from '../fixtures.js';
+
+type Answer = (init: RequestInit) => Response | Promise<Response>;
+
+/** A fetch that answers each call with the next answer (the last one repeats) and records calls. */
+function stubFetch(...answers: Answer[]) {
+  const calls: { url: string; init: RequestInit }[] = [];
+  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    calls.push({ url: String(input), init });
+    return answers[Math.min(calls.length, answers.length) - 1](init);
+  };
+  return { fetch: fetch as typeof globalThis.fetch, calls };
+}
+
+const answer =
+  (status: number, body: unknown = '', headers: Record<string, string> = {}): Answer =>
+  () =>
+    new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+      status,
+      headers: { 'Content-Type': 'application/json', ...headers },
+    });
+
+/** Never answers unless the request is aborted, like a stuck server. */
+const stuck: Answer = (init) =>
+  new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+
+/** Never answers at all, like a host API client that ignores the signal. */
+const deaf: Answer = () => new Promise(() => {});
+
+const failNetwork: Answer = () => Promise.reject(new TypeError('Failed to fetch'));
+
+const load = (fetch: typeof globalThis.fetch, options: Partial<FetchContactsOptions> = {}) =>
+  fetchContacts({ src: '/v0/profile/contacts', fetch, retryDelay: 1, ...options });
+
+async function failureOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the load to fail');
+}
+
+async function contactsErrorOf(promise: Promise<unknown>): Promise<ContactsError> {
+  const error = await failureOf(promise);
+  expect(error).to.be.instanceOf(ContactsError);
+  return error as ContactsError;
+}
+
+const nextTicks = () => new Promise((resolve) => setTimeout(resolve, 30));
+
+describe('fetchContacts', () => {
+  let full: unknown;
+  before(async () => {
+    full = await loadFixture('contacts-full.json');
+  });
+
+  describe('200 with a valid document: contacts shown', () => {
+    it('resolves with the grouped contacts', async () => {
+      const { fetch, calls } = stubFetch(answer(200, full));
+      const groups = await load(fetch);
+      expect(groups.emergency.map((contact) => contact.givenName)).to.deep.equal(['Denise', 'Marcus']);
+      expect(groups.nextOfKin.map((contact) => contact.givenName)).to.deep.equal(['Alma', 'Tomas']);
+      expect(groups.ignored).to.equal(1);
+      expect(calls).to.have.length(1);
+    });
+
+    it('asks for camelCase JSON with a GET to src', async () => {
+      const { fetch, calls } = stubFetch(answer(200, full));
+      await load(fetch);
+      const [{ url, init }] = calls;
+      expect(url).to.equal('/v0/profile/contacts');
+      expect(init.method).to.equal('GET');
+      const headers = new Headers(init.headers);
+      expect(headers.get('X-Key-Inflection')).to.equal('camel');
+      expect(headers.get('Accept')).to.equal('application/json');
+      expect(init.signal).to.be.instanceOf(AbortSignal);
+    });
+
+    it('sends same-origin credentials by default, or the ones given', async () => {
+      const { fetch, calls } = stubFetch(answer(200, full));
+      await load(fetch);
+      await load(fetch, { credentials: 'include' });
+      expect(calls.map((call) => call.init.credentials)).to.deep.equal(['same-origin', 'include']);
+    });
+
+    it('uses window.fetch as it is when the load starts, called without a this', async () => {
+      const original = window.fetch;
+      const { fetch, calls } = stubFetch(answer(200, full));
+      window.fetch = fetch;
+      try {
+        await fetchContacts({ src: '/contacts' });
+      } finally {
+        window.fetch = original;
+      }
+      expect(calls.map((call) => call.url)).to.deep.equal(['/contacts']);
+    });
+
+    it('reads the snake_case answer the service sends by default', async () => {
+      const { fetch } = stubFetch(answer(200, await loadFixture('contacts-snake.json')));
+      const groups = await load(fetch);
+      expect(groups.emergency.map((contact) => contact.givenName)).to.deep.equal(['ETHAN']);
+    });
+  });
+
+  describe('200, body not JSON, or data not an array: invalid-response', () => {
+    for (const [label, body] of [
+      ['a body that is not JSON', '<html>Service Unavailable</html>'],
+      ['an empty body', ''],
+      ['data that is not an array', { data: { id: 'x' } }],
+      ['a JSON null', 'null'],
+    ] as const) {
+      it(`fails with invalid-response for ${label}, without retrying`, async () => {
+        const { fetch, calls } = stubFetch(answer(200, body));
+        expect((await contactsErrorOf(load(fetch))).kind).to.equal('invalid-response');
+        expect(calls).to.have.length(1);
+      });
+    }
+  });
+
+  describe('401: unauthorized, no retry', () => {
+    it('fails with unauthorized after one request', async () => {
+      const { fetch, calls } = stubFetch(answer(401, await loadFixture('error-401.json')));
+      const error = await contactsErrorOf(load(fetch));
+      expect(error).to.include({ kind: 'unauthorized', status: 401 });
+      expect(calls).to.have.length(1);
+    });
+  });
+
+  describe('403: forbidden, no retry', () => {
+    it('fails with forbidden after one request', async () => {
+      const { fetch, calls } = stubFetch(answer(403));
+      expect(await contactsErrorOf(load(fetch))).to.include({ kind: 'forbidden', status: 403 });
+      expect(calls).to.have.length(1);
+    });
+  });
+
+  describe('404: treated as no contacts on file', () => {
+    it('treats 404 as no contacts on file', async () => {
+      const { fetch, calls } = stubFetch(answer(404, { errors: [{ status: '404' }] }));
+      const groups: ContactGroups = await load(fetch);
+      expect(groups).to.deep.equal({ emergency: [], nextOfKin: [], ignored: 0 });
+      expect(calls).to.have.length(1);
+    });
+  });
+
+  describe('400 and other 4xx: server error, no retry', () => {
+    for (const status of [400, 405, 409, 422]) {
+      it(`fails with server and status ${status} after one request`, async () => {
+        const { fetch, calls } = stubFetch(answer(status));
+        expect(await contactsErrorOf(load(fetch))).to.include({ kind: 'server', status });
+        expect(calls).to.have.length(1);
+      });
+    }
+  });
+
+  describe('504, the upstream timeout: retried like other 5xx', () => {
+    it('succeeds when a retry answers', async () => {
+      const { fetch, calls } = stubFetch(answer(504), answer(200, full));
+      expect((await load(fetch)).emergency).to.have.length(2);
+      expect(calls).to.have.length(2);
+    });
+  });
+
+  describe('429, 5xx, network failure: retried with bounded, jittered backoff', () => {
+    it('gives up after two retries with server and the last status', async () => {
+      const { fetch, calls } = stubFetch(answer(500, await loadFixture('error-500.json')));
+      expect(await contactsErrorOf(load(fetch))).to.include({ kind: 'server', status: 500 });
+      expect(calls).to.have.length(3);
+    });
+
+    it('succeeds on the second request when the first fails', async () => {
+      const { fetch, calls } = stubFetch(answer(500), answer(200, full));
+      expect((await load(fetch)).nextOfKin).to.have.length(2);
+      expect(calls).to.have.length(2);
+    });
+
+    it('retries a 429 too', async () => {
+      const { fetch, calls } = stubFetch(answer(429), answer(503), answer(429));
+      expect(await contactsErrorOf(load(fetch))).to.include({ kind: 'server', status: 429 });
+      expect(calls).to.have.length(3);
+    });
+
+    it('retries as many times as asked', async () => {
+      const { fetch, calls } = stubFetch(answer(502));
+      await contactsErrorOf(load(fetch, { retries: 0 }));
+      await contactsErrorOf(load(fetch, { retries: 4 }));
+      expect(calls).to.have.length(1 + 5);
+    });
+
+    it('gives up on a network failure with network', async () => {
+      const { fetch, calls } = stubFetch(failNetwork);
+      expect((await contactsErrorOf(load(fetch))).kind).to.equal('network');
+      expect(calls).to.have.length(3);
+    });
+
+    it('recovers when the network comes back', async () => {
+      const { fetch, calls } = stubFetch(failNetwork, answer(200, full));
+      expect((await load(fetch)).emergency).to.have.length(2);
+      expect(calls).to.have.length(2);
+    });
+
+    it('honours Retry-After: 0 instead of a long backoff', async () => {
+      const { fetch, calls } = stubFetch(answer(503, '', { 'Retry-After': '0' }), answer(200, full));
+      const started = performance.now();
+      await load(fetch, { retryDelay: 60_000 });
+      expect(performance.now() - started).to.be.below(5_000);
+      expect(calls).to.have.length(2);
+    });
+
+    describe('waits', () => {
+      const timeout = 60_000;
+      let waits: number[];
+      let original: typeof setTimeout;
+      beforeEach(() => {
+        waits = [];
+        original = window.setTimeout;
+        // Records the waits asked for, but runs them at once so the test stays fast.
+        window.setTimeout = ((handler: () => void, ms?: number) => {
+          if (ms !== timeout) waits.push(ms ?? 0);
+          return original(handler, ms === timeout ? ms : 0);
+        }) as typeof setTimeout;
+      });
+      afterEach(() => {
+        window.setTimeout = original;
+      });
+
+      it('doubles the base delay each retry, jittered between half and all of it', async () => {
+        const { fetch } = stubFetch(answer(500));
+        await contactsErrorOf(load(fetch, { retryDelay: 1000, timeout, random: () => 0 }));
+        await contactsErrorOf(load(fetch, { retryDelay: 1000, timeout, random: () => 0.5 }));
+        await contactsErrorOf(load(fetch, { retryDelay: 1000, timeout, random: () => 0.999 }));
+        expect(waits.slice(0, 4)).to.deep.equal([500, 1000, 750, 1500]);
+        expect(waits[4]).to.be.within(999, 1000);
+        expect(waits[5]).to.be.within(1998, 2000);
+      });
+
+      it('waits as long as Retry-After asks, but never more than 10 seconds', async () => {
+        const { fetch } = stubFetch(answer(429, '', { 'Retry-After': '3' }), answer(503, '', { 'Retry-After': '3600' }));
+        await contactsErrorOf(load(fetch, { retryDelay: 1, timeout }));
+        expect(waits.slice(0, 2)).to.deep.equal([3000, 10_000]);
+      });
+    });
+  });
+
+  describe('no answer within timeout ms: timeout', () => {
+    it('fails with timeout when the server never answers', async () => {
+      const { fetch, calls } = stubFetch(stuck);
+      expect((await contactsErrorOf(load(fetch, { timeout: 50 }))).kind).to.equal('timeout');
+      expect(calls).to.have.length(1);
+      expect(calls[0].init.signal?.aborted).to.equal(true);
+    });
+
+    it('fails with timeout even when the fetch ignores its signal', async () => {
+      const { fetch, calls } = stubFetch(deaf);
+      expect((await contactsErrorOf(load(fetch, { timeout: 50 }))).kind).to.equal('timeout');
+      expect(calls).to.have.length(1);
+    });
+
+    it('counts reading the body in the timeout', async () => {
+      const body = new ReadableStream({ start() {} });
+      const { fetch } = stubFetch(() => new Response(body, { status: 200 }));
+      expect((await contactsErrorOf(load(fetch, { timeout: 50 }))).kind).to.equal('timeout');
+    });
+  });
+
+  describe('element removed while loading: request aborted, nothing else', () => {
+    it('aborts the request and rejects with an AbortError', async () => {
+      const { fetch, calls } = stubFetch(stuck);
+      const controller = new AbortController();
+      const loading = load(fetch, { signal: controller.signal });
+      await nextTicks();
+      controller.abort();
+      const error = await failureOf(loading);
+      expect(error).to.be.instanceOf(DOMException);
+      expect((error as DOMException).name).to.equal('AbortError');
+      expect(calls[0].init.signal?.aborted).to.equal(true);
+      await nextTicks();
+      expect(calls).to.have.length(1);
+    });
+
+    it('stops waiting to retry at once', async () => {
+      const { fetch, calls } = stubFetch(answer(500));
+      const controller = new AbortController();
+      const loading = load(fetch, { signal: controller.signal, retryDelay: 60_000 });
+      await nextTicks();
+      const started = performance.now();
+      controller.abort();
+      expect((await failureOf(loading)) as DOMException).to.have.property('name', 'AbortError');
+      expect(performance.now() - started).to.be.below(1_000);
+      expect(calls).to.have.length(1);
+    });
+
+    it('makes no request when already aborted', async () => {
+      const { fetch, calls } = stubFetch(answer(200, full));
+      const error = await failureOf(load(fetch, { signal: AbortSignal.abort() }));
+      expect(error).to.have.property('name', 'AbortError');
+      expect(calls).to.have.length(0);
+    });
+  });
+
+  describe('src changed while loading: the older answer is discarded', () => {
+    it('rejects the aborted load even if its answer arrives, and the newest resolves', async () => {
+      let answerOld!: (response: Response) => void;
+      const old = stubFetch(() => new Promise<Response>((resolve) => (answerOld = resolve)));
+      const controller = new AbortController();
+      const older = load(old.fetch, { signal: controller.signal });
+      await nextTicks();
+      controller.abort();
+      answerOld(answer(200, full)({}) as Response);
+      const newer = load(stubFetch(answer(200, { data: [] })).fetch);
+      expect(await failureOf(older)).to.have.property('name', 'AbortError');
+      expect(await newer).to.deep.equal({ emergency: [], nextOfKin: [], ignored: 0 });
+    });
+  });
+
+  describe('errors carry no personal data', () => {
+    it('names only the kind and status in the message', async () => {
+      const { fetch } = stubFetch(answer(500, { errors: [{ detail: 'Denise Okafor 512-555-0108' }] }));
+      const error = await contactsErrorOf(load(fetch, { retries: 0 }));
+      expect(error.name).to.equal('ContactsError');
+      expect(error.message).to.equal('contacts request failed: server (500)');
+    });
+  });
+});

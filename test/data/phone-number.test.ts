@@ -1,0 +1,267 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import type { ContactRole } from '../../src/data/contact.js';
+import { parsePhoneNumber, type PhoneNumber } from '../../src/data/phone-number.js';
+import { en } from '../../src/shared/messages.js';
+import { loadFixture } from '../fixtures.js';
+
+interface PhoneVectors {
+  vectors: { input: string; href: string | null; display: string | null }[];
+  spoken: { input: string; role: string; contains: string }[];
+}
+
+const TEL = /^tel:\+\d+(,\d+)?$/;
+const US_DISPLAY = /^\d{3}-\d{3}-\d{4}(, ext\. \d{1,6})?$/;
+
+// The link's accessible name, composed the way a card composes it.
+function callLabel(role: ContactRole, phone: PhoneNumber): string {
+  return en.call(en.roles[role].spoken, phone.spoken ?? phone.display);
+}
+
+function parsed(raw: string): PhoneNumber {
+  const phone = parsePhoneNumber(raw);
+  expect(phone, `parsePhoneNumber(${JSON.stringify(raw)})`).to.not.equal(null);
+  return phone!;
+}
+
+function expectLinked(raw: string, href: string, display: string): void {
+  const phone = parsed(raw);
+  expect(phone.href, `href of ${JSON.stringify(raw)}`).to.equal(href);
+  expect(phone.display, `display of ${JSON.stringify(raw)}`).to.equal(display);
+}
+
+function expectPlainText(raw: string): void {
+  expect(parsed(raw), JSON.stringify(raw)).to.deep.equal({
+    href: null,
+    display: raw.trim(),
+    spoken: null,
+  });
+}
+
+describe('phone numbers', () => {
+  describe('the shared phone vectors', () => {
+    let fixture: PhoneVectors;
+    before(async () => {
+      fixture = await loadFixture<PhoneVectors>('phone-vectors.json');
+    });
+
+    it('links, shows or leaves out every vector as the SPEC says', () => {
+      expect(fixture.vectors.length).to.be.greaterThan(0);
+      for (const { input, href, display } of fixture.vectors) {
+        const phone = parsePhoneNumber(input);
+        const name = JSON.stringify(input);
+        if (display === null) {
+          expect(phone, `${name} counts as nothing on file`).to.equal(null);
+        } else {
+          expect(phone?.href, `href of ${name}`).to.equal(href);
+          expect(phone?.display, `display of ${name}`).to.equal(display);
+        }
+      }
+    });
+
+    it('reads every vector to a screen reader digit by digit, with the role', () => {
+      expect(fixture.spoken.length).to.be.greaterThan(0);
+      for (const { input, role, contains } of fixture.spoken) {
+        const label = callLabel(role as ContactRole, parsed(input));
+        expect(label, `label of ${JSON.stringify(input)}`).to.include(contains);
+      }
+    });
+  });
+
+  describe('US numbers', () => {
+    it('links a ten-digit number however it is punctuated', () => {
+      const forms = ['9165550142', '916 555 0142', '916.555.0142', '(916) 555 -0142'];
+      for (const raw of forms) expectLinked(raw, 'tel:+19165550142', '916-555-0142');
+    });
+
+    it('links a number written with a leading 1 or +1', () => {
+      const forms = ['19165550142', '1-916-555-0142', '+19165550142', '+1 (916) 555-0142'];
+      for (const raw of forms) expectLinked(raw, 'tel:+19165550142', '916-555-0142');
+    });
+
+    it('links a US number with an extension after a pause', () => {
+      const forms = ['x42', 'X42', 'x 42', 'ext42', 'ext 42', 'ext. 42', 'EXT.42', 'extension 42'];
+      for (const extension of forms) {
+        expectLinked(`512-555-0108 ${extension}`, 'tel:+15125550108,42', '512-555-0108, ext. 42');
+      }
+      expectLinked('512-555-0108x42', 'tel:+15125550108,42', '512-555-0108, ext. 42');
+    });
+
+    it('reads our own display of an extension back as the same number', () => {
+      expectLinked('512-555-0108, ext. 42', 'tel:+15125550108,42', '512-555-0108, ext. 42');
+    });
+
+    it('accepts extensions of one to six digits and shows longer ones as plain text', () => {
+      expectLinked('512-555-0108 x1', 'tel:+15125550108,1', '512-555-0108, ext. 1');
+      expectLinked('512-555-0108 x123456', 'tel:+15125550108,123456', '512-555-0108, ext. 123456');
+      expectPlainText('512-555-0108 x1234567');
+      expectPlainText('512-555-0108 x');
+    });
+
+    it('shows a number with a digit too few or too many as plain text', () => {
+      for (const raw of ['916-555-014', '916-555-01422', '2-916-555-0142', '555-0100']) {
+        expectPlainText(raw);
+      }
+    });
+
+    it('shows a number whose digits are not grouped 3-3-4 as plain text', () => {
+      expectPlainText('91-65-55-01-42');
+      expectPlainText('(916 555-0142');
+      expectPlainText('(9165) 55-0142');
+    });
+  });
+
+  describe('international numbers', () => {
+    it('links a number with a leading + and shows it as written', () => {
+      expectLinked('+44 20 7946 0958', 'tel:+442079460958', '+44 20 7946 0958');
+      expectLinked('+49 (30) 1234-5678', 'tel:+493012345678', '+49 (30) 1234-5678');
+      expectLinked('+33.1.23.45.67.89', 'tel:+33123456789', '+33.1.23.45.67.89');
+    });
+
+    it('links 8 to 15 digits and shows 7 or 16 as plain text', () => {
+      expectLinked('+49 301 234', 'tel:+49301234', '+49 301 234');
+      expectLinked('+49 301 234 567 890 1', 'tel:+493012345678901', '+49 301 234 567 890 1');
+      expectPlainText('+49 301 23');
+      expectPlainText('+49 301 234 567 890 12');
+    });
+
+    it('shows +1 with anything but ten digits after it as plain text', () => {
+      expectPlainText('+1 916 555 014');
+      expectPlainText('+1 916 555 01422');
+    });
+
+    it('does not link a number with a national trunk prefix in parentheses', () => {
+      expectPlainText('+44 (0)20 7946 0958');
+    });
+
+    it('does not link a number without its leading +', () => {
+      expectPlainText('44 20 7946 0958');
+      expectPlainText('00 44 20 7946 0958');
+    });
+  });
+
+  describe('values that are not phone numbers', () => {
+    it('shows letters, scripts and markup as plain text, never as a link', () => {
+      const values = [
+        'CALL-ME-NOW',
+        '1-800-FLOWERS',
+        'javascript:alert(1)//5125550108',
+        'tel:+15125550108',
+        '<a href="tel:5125550108">5125550108</a>',
+        '512-555-0108 ext. 42; drop table',
+        '512-555-0108\u0000',
+        '+44 20 7946 0958 x12',
+      ];
+      for (const raw of values) expectPlainText(raw);
+    });
+
+    it('treats nothing on file as no phone at all', () => {
+      const values = [null, undefined, 42, 5125550108, {}, [], ['512-555-0108'], true];
+      values.push('', '   ', '\n\t');
+      for (const raw of values) expect(parsePhoneNumber(raw), String(raw)).to.equal(null);
+    });
+
+    it('trims the text it shows', () => {
+      expectPlainText('  call the front desk \n');
+    });
+  });
+
+  describe('what a screen reader hears', () => {
+    it('spells a US number digit by digit in its three groups', () => {
+      expect(parsed('(916) 555-0142').spoken).to.equal('9 1 6. 5 5 5. 0 1 4 2');
+    });
+
+    it('spells the extension after the number', () => {
+      expect(parsed('512-555-0108 ext. 42').spoken).to.equal(
+        '5 1 2. 5 5 5. 0 1 0 8, extension 4 2',
+      );
+    });
+
+    it('spells an international number in the groups it was written in', () => {
+      expect(parsed('+44 20 7946 0958').spoken).to.equal('plus 4 4. 2 0. 7 9 4 6. 0 9 5 8');
+      expect(parsed('+81 3 5555 0123').spoken).to.equal('plus 8 1. 3. 5 5 5 5. 0 1 2 3');
+    });
+
+    it('names the call link with the role and the spelled digits', () => {
+      expect(callLabel('emergency-primary', parsed('916-555-0142'))).to.equal(
+        'Call primary emergency contact, 9 1 6. 5 5 5. 0 1 4 2',
+      );
+      expect(callLabel('next-of-kin-secondary', parsed('512-555-0108 x42'))).to.equal(
+        'Call secondary next of kin, 5 1 2. 5 5 5. 0 1 0 8, extension 4 2',
+      );
+    });
+
+    it('does not announce text that is not a number as a call', () => {
+      const phone = parsed('CALL-ME-NOW');
+      expect(phone.spoken).to.equal(null);
+      expect(phone.href).to.equal(null);
+    });
+  });
+
+  describe('any input at all', () => {
+    const options = { numRuns: 2000 };
+
+    function checkString(raw: string): void {
+      const phone = parsePhoneNumber(raw);
+      if (raw.trim() === '') {
+        expect(phone).to.equal(null);
+        return;
+      }
+      expect(phone).to.not.equal(null);
+      const { href, display, spoken } = phone!;
+      if (href === null) {
+        expect(display).to.equal(raw.trim());
+        expect(spoken).to.equal(null);
+      } else {
+        expect(href).to.match(TEL);
+        expect(display === raw.trim() || US_DISPLAY.test(display), display).to.equal(true);
+        expect(spoken).to.be.a('string');
+      }
+    }
+
+    it('never throws and never builds anything but a tel: link from any text', () => {
+      fc.assert(fc.property(fc.string({ unit: 'grapheme' }), checkString), options);
+      fc.assert(fc.property(fc.string({ unit: 'binary' }), checkString), options);
+    });
+
+    it('never throws or builds anything but a tel: link from text made of phone characters', () => {
+      const phoneish = fc.string({ unit: fc.constantFrom(...'0123456789+-.() xext,'.split('')) });
+      fc.assert(fc.property(phoneish, checkString), options);
+    });
+
+    it('never throws for any JSON value or other value', () => {
+      const check = (raw: unknown): void => {
+        const phone = parsePhoneNumber(raw);
+        if (typeof raw !== 'string') expect(phone).to.equal(null);
+        else checkString(raw);
+      };
+      fc.assert(fc.property(fc.jsonValue(), check), options);
+      fc.assert(fc.property(fc.anything(), check), options);
+    });
+
+    it('links any ten-digit US number however written; its display reads back the same', () => {
+      const separator = fc.constantFrom('', ' ', '-', '.', ' - ');
+      const usNumber = fc.record({
+        prefix: fc.constantFrom('', '1', '1 ', '+1', '+1 ', '+1-'),
+        area: fc.stringMatching(/^\d{3}$/),
+        exchange: fc.stringMatching(/^\d{3}$/),
+        line: fc.stringMatching(/^\d{4}$/),
+        parens: fc.boolean(),
+        sep1: separator,
+        sep2: separator,
+        extension: fc.option(fc.stringMatching(/^\d{1,6}$/)),
+      });
+      fc.assert(
+        fc.property(usNumber, (n) => {
+          const area = n.parens ? `(${n.area})` : n.area;
+          const ext = n.extension === null ? '' : ` ext. ${n.extension}`;
+          const phone = parsed(`${n.prefix}${area}${n.sep1}${n.exchange}${n.sep2}${n.line}${ext}`);
+          const suffix = n.extension === null ? '' : `,${n.extension}`;
+          expect(phone.href).to.equal(`tel:+1${n.area}${n.exchange}${n.line}${suffix}`);
+          expect(parsePhoneNumber(phone.display)).to.deep.equal(phone);
+        }),
+        options,
+      );
+    });
+  });
+});
