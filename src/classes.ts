@@ -1,0 +1,7 @@
+// The element classes and the data API, without registering any tag name.
+export { ContactCard } from './contact-card/contact-card.js';
+export { FlagGate } from './flag-gate/flag-gate.js';
+export { HealthContactsList } from './health-contacts-list/health-contacts-list.js';
+export { defineElement } from './shared/define-element.js';
+export type { HealthContactsEventDetails, HealthContactsEventName } from './shared/events.js';
+export * from './data/index.js';

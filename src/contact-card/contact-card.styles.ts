@@ -1,0 +1,43 @@
+import { css } from 'lit';
+
+/** The card's look; shared by `<contact-card>` and the cards inside `<health-contacts-list>`. */
+export const cardStyles = css`
+  .card {
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    border: var(--_card-border);
+    background: var(--_card-background);
+    padding: var(--_card-padding);
+    overflow-wrap: anywhere;
+  }
+  .card > :is(h1, h2, h3, h4, h5, h6) {
+    margin: 0.5rem 0 1rem;
+    font-size: var(--hc-card-heading-size, 1.25rem);
+    line-height: 1.3;
+  }
+  .card p {
+    margin: 0 0 0.75rem;
+    line-height: 1.5;
+  }
+  .card .description {
+    color: var(--_muted);
+  }
+  .card .phone:last-child {
+    margin-bottom: 0;
+  }
+  @media (forced-colors: active) {
+    .card {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .card {
+      break-inside: avoid;
+      border: 1px solid #000;
+    }
+    a[href^='tel:']::after {
+      content: '';
+    }
+  }
+`;

@@ -1,0 +1,104 @@
+import { LitElement, html, type PropertyDeclarations } from 'lit';
+import { property } from 'lit/decorators.js';
+import { CONTACT_FIELDS, roleOf, type Contact } from '../data/contact.js';
+import { normalizeContact } from '../data/parse-contacts.js';
+import { PACKAGE_BRAND } from '../shared/define-element.js';
+import { emit } from '../shared/events.js';
+import { clampHeadingLevel } from '../shared/heading.js';
+import { messagesFor } from '../shared/locale.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { cardStyles } from './contact-card.styles.js';
+import { renderContactCard, telClickDetail } from './render-contact-card.js';
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/**
+ * One personal health care contact, read-only: the role as a heading, its description, the
+ * full name, the relationship, the address (next of kin only) and each phone as a `tel:` link.
+ *
+ * Give it data with the `.contact` property, or in static HTML with one kebab-case attribute
+ * per field (`contact-type`, `given-name`, `family-name`, `relationship`, `address-line1`,
+ * `city`, `state`, `zip-code`, `postal-code`, `country`, `primary-phone`, `alternate-phone`, …).
+ * `.contact` wins when both are given. Missing or blank fields are left out.
+ *
+ * @summary One emergency contact or next of kin, with tap-to-dial phone links.
+ *
+ * @attr contact-type - "Emergency Contact", "Other emergency contact", "Primary Next of Kin" or "Other Next of Kin".
+ * @attr prefix - Name prefix, e.g. "Mrs.".
+ * @attr given-name - Given (first) name.
+ * @attr middle-name - Middle name.
+ * @attr family-name - Family (last) name.
+ * @attr suffix - Name suffix, e.g. "Jr.".
+ * @attr relationship - Relationship to the person, e.g. "Sister".
+ * @attr address-line1 - First street line (shown for next of kin only, like the rest of the address).
+ * @attr address-line2 - Second street line.
+ * @attr address-line3 - Third street line.
+ * @attr city - City.
+ * @attr state - US state code.
+ * @attr zip-code - US ZIP code.
+ * @attr zip-plus4 - ZIP+4 extension.
+ * @attr postal-code - Postal code abroad.
+ * @attr province-code - Province abroad.
+ * @attr country - Country; shown when not the US.
+ * @attr primary-phone - Primary phone number, as the service sends it.
+ * @attr alternate-phone - Alternate phone number, as the service sends it.
+ *
+ * @fires tel-click - A phone link was activated: `{ role, phone: 'primary' | 'alternate' }`. The link still dials.
+ *
+ * @csspart card - The card's box.
+ * @csspart card-heading - The role heading.
+ * @csspart description - The role's description.
+ * @csspart name - The full name.
+ * @csspart relationship - The relationship.
+ * @csspart address - The postal address.
+ * @csspart phone-link - Each `tel:` link.
+ * @csspart phone-text - A phone value that is not a valid number, shown as text.
+ *
+ * @cssprop --hc-text-color - Text colour. Default `#1b1b1b`.
+ * @cssprop --hc-muted-color - Colour of the role description. Default `#565c65`.
+ * @cssprop --hc-link-color - Link colour. Default `#005ea2`.
+ * @cssprop --hc-link-hover-color - Link colour on hover. Default `#1a4480`.
+ * @cssprop --hc-link-visited-color - Visited link colour. Default `#54278f`.
+ * @cssprop --hc-focus-color - Focus outline colour. Default `#face00`.
+ * @cssprop --hc-border-color - Border colour. Default `#a9aeb1`.
+ * @cssprop --hc-card-border - The card's border. Default `1px solid var(--hc-border-color)`.
+ * @cssprop --hc-card-background - The card's background. Default `#fff`.
+ * @cssprop --hc-card-padding - The card's padding. Default `1rem 1rem 1.5rem`.
+ * @cssprop --hc-card-heading-size - Font size of the role heading. Default `1.25rem`.
+ */
+export class ContactCard extends LitElement {
+  static readonly [PACKAGE_BRAND] = true;
+  static override styles = [tokens, cardStyles];
+  static override properties: PropertyDeclarations = Object.fromEntries(
+    CONTACT_FIELDS.map((field) => [field, { attribute: kebab(field) }]),
+  );
+
+  /** The contact to show, as parsed (camelCase fields). Wins over the attributes. */
+  @property({ attribute: false }) contact?: Contact;
+
+  /** Level of the role heading (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  constructor() {
+    super();
+    this.addEventListener('click', (event) => {
+      const detail = telClickDetail(event);
+      if (detail) emit(this, 'tel-click', detail);
+    });
+  }
+
+  private get shownContact(): Contact {
+    if (this.contact) return normalizeContact(this.contact) ?? {};
+    const fields = this as unknown as Record<string, unknown>;
+    return normalizeContact(Object.fromEntries(CONTACT_FIELDS.map((field) => [field, fields[field]]))) ?? {};
+  }
+
+  override render() {
+    const contact = this.shownContact;
+    return html`${renderContactCard(contact, {
+      role: roleOf(contact.contactType),
+      headingLevel: clampHeadingLevel(this.headingLevel, 3),
+      messages: messagesFor(this),
+    })}`;
+  }
+}

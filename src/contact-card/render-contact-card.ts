@@ -1,0 +1,61 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { fullName, groupOf, type Contact, type ContactRole } from '../data/contact.js';
+import { parsePhoneNumber } from '../data/phone-number.js';
+import type { HealthContactsEventDetails } from '../shared/events.js';
+import { heading } from '../shared/heading.js';
+import type { Messages } from '../shared/messages.js';
+import { addressLines } from './address-lines.js';
+
+type PhoneKind = HealthContactsEventDetails['tel-click']['phone'];
+
+export interface CardOptions {
+  role: ContactRole | undefined;
+  headingLevel: number;
+  messages: Messages;
+}
+
+/**
+ * One contact's card. Shared by `<contact-card>` and `<health-contacts-list>`, which renders
+ * cards in its own shadow root so that it works whatever tag names the host registered.
+ */
+export function renderContactCard(contact: Contact, { role, headingLevel, messages }: CardOptions): TemplateResult {
+  const wording = role ? messages.roles[role] : undefined;
+  const name = fullName(contact);
+  const address = role && groupOf(role) === 'next-of-kin' ? addressLines(contact) : [];
+  const who = wording?.spoken ?? messages.unknownRole.spoken;
+  return html`<article part="card" class="card" data-role=${role ?? 'unknown'}>
+    ${heading(headingLevel, 'card-heading', wording?.heading ?? messages.unknownRole.heading)}
+    ${wording ? html`<p part="description" class="description">${wording.description}</p>` : nothing}
+    ${name ? html`<p part="name" class="name">${name}</p>` : nothing}
+    ${contact.relationship ? html`<p part="relationship">${contact.relationship}</p>` : nothing}
+    ${address.length
+      ? html`<p part="address">${address.map((line, index) => html`${index ? html`<br />` : nothing}${line}`)}</p>`
+      : nothing}
+    ${renderPhone(contact.primaryPhone, 'primary', who, messages)}
+    ${renderPhone(contact.alternatePhone, 'alternate', `${who}, ${messages.alternatePhone}`, messages)}
+  </article>`;
+}
+
+function renderPhone(raw: string | undefined, kind: PhoneKind, who: string, messages: Messages) {
+  const phone = parsePhoneNumber(raw);
+  if (!phone) return nothing;
+  if (!phone.href) return html`<p part="phone-text" class="phone">${phone.display}</p>`;
+  return html`<p class="phone">
+    <a part="phone-link" href=${phone.href} data-phone=${kind} aria-label=${messages.call(who, phone.spoken ?? phone.display)}
+      >${phone.display}</a
+    >
+  </p>`;
+}
+
+/** The `tel-click` detail for a click on one of our phone links, or undefined for any other click. */
+export function telClickDetail(event: Event): HealthContactsEventDetails['tel-click'] | undefined {
+  const target = event.composedPath()[0];
+  if (!(target instanceof Element)) return undefined;
+  const link = target.closest<HTMLElement>('a[data-phone]');
+  if (!link) return undefined;
+  const role = link.closest<HTMLElement>('[data-role]')?.dataset.role ?? 'unknown';
+  return {
+    role: role as HealthContactsEventDetails['tel-click']['role'],
+    phone: link.dataset.phone === 'alternate' ? 'alternate' : 'primary',
+  };
+}

@@ -1,0 +1,196 @@
+import { consume } from '@lit/context';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { fetchContacts } from '../data/contacts-client.js';
+import { ContactsError, type ContactsErrorKind } from '../data/contacts-error.js';
+import { groupContacts, type ContactGroups } from '../data/parse-contacts.js';
+import { telClickDetail } from '../contact-card/render-contact-card.js';
+import { cardStyles } from '../contact-card/contact-card.styles.js';
+import { PACKAGE_BRAND } from '../shared/define-element.js';
+import { emit } from '../shared/events.js';
+import { gateContext, type GateState } from '../shared/gate-context.js';
+import { clampHeadingLevel } from '../shared/heading.js';
+import { messagesFor } from '../shared/locale.js';
+import { tokens } from '../shared/tokens.styles.js';
+import { listStyles } from './health-contacts-list.styles.js';
+import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from './render-sections.js';
+
+/**
+ * A person's personal health care contacts, read-only: a disclosure on how to change them,
+ * then "Medical emergency contacts" and "Next of kin contacts", primary first, each phone a
+ * `tel:` link. Fetches `GET {src}` (JSON:API) unless `.contacts` is given; inside a closed
+ * `<flag-gate>` it does nothing until the gate opens.
+ *
+ * @summary Emergency contacts and next of kin, with loading, empty and error states.
+ *
+ * @slot additional-info - Replaces the body of the "Learn how to update…" disclosure.
+ * @slot emergency-description - Replaces "The people we'll contact in an emergency."
+ * @slot emergency-empty - Replaces the text shown when there is no emergency contact.
+ * @slot next-of-kin-description - Replaces "The people you want to represent your health care wishes if needed."
+ * @slot next-of-kin-empty - Replaces the text shown when there is no next of kin.
+ * @slot error - Replaces the error message's body.
+ * @slot non-patient - Replaces the message shown with `non-patient`.
+ *
+ * @fires contacts-load - Contacts are shown: `{ emergency, nextOfKin, ignored }` (counts only).
+ * @fires contacts-error - Contacts could not be loaded: `{ kind, status? }`.
+ * @fires additional-info-toggle - The person opened or closed the disclosure: `{ open }`.
+ * @fires tel-click - A phone link was activated: `{ role, phone: 'primary' | 'alternate' }`. The link still dials.
+ *
+ * @csspart additional-info - The `<details>` disclosure.
+ * @csspart additional-info-summary - Its `<summary>`.
+ * @csspart additional-info-body - Its body.
+ * @csspart group - Each group's `<section>`; also `emergency` or `next-of-kin`.
+ * @csspart group-heading - Each group's heading.
+ * @csspart group-description - Each group's description.
+ * @csspart empty - The text shown in a group with no contacts.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message box.
+ * @csspart error-heading - Its heading.
+ * @csspart try-again - The "Try again" button.
+ * @csspart non-patient - The message shown with `non-patient`.
+ * @csspart card - Each contact's card (and the card parts of `<contact-card>`: card-heading, description, name, relationship, address, phone-link, phone-text).
+ *
+ * @cssprop --hc-group-heading-size - Font size of group headings. Default `1.5rem`.
+ * @cssprop --hc-error-color - Border of the error box. Default `#d54309`.
+ * @cssprop --hc-error-background - Background of the error box. Default `#f4e3db`.
+ * @cssprop --hc-info-color - Border of the non-patient box. Default `#00bde3`.
+ * @cssprop --hc-info-background - Background of the non-patient box. Default `#e7f6f8`.
+ * @cssprop --hc-button-background - "Try again" background. Default `#005ea2`.
+ * @cssprop --hc-button-color - "Try again" text colour. Default `#fff`.
+ * @cssprop --hc-link-color - Link colour (and every card property of `<contact-card>`).
+ */
+export class HealthContactsList extends LitElement {
+  static readonly [PACKAGE_BRAND] = true;
+  static override styles = [tokens, cardStyles, listStyles];
+
+  /** The contacts endpoint (JSON:API). */
+  @property() src = '/v0/profile/contacts';
+
+  /** Fetch credentials mode; `include` for an API on another origin. */
+  @property() credentials: RequestCredentials = 'same-origin';
+
+  /** Milliseconds before a request counts as timed out. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** Level of the group headings (1–6); card headings are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Where "Find your health facility's phone number" leads. */
+  @property({ attribute: 'facility-href' }) facilityHref = 'https://www.va.gov/find-locations/';
+
+  /** The person gets no VA health care: show that instead, and fetch nothing. */
+  @property({ attribute: 'non-patient', type: Boolean, reflect: true }) nonPatient = false;
+
+  /** Contacts given by the host (parsed, camelCase); when set, nothing is fetched. */
+  @property({ attribute: false }) contacts?: readonly unknown[];
+
+  /** The function used to fetch; defaults to `window.fetch`. */
+  @property({ attribute: false }) fetch?: typeof fetch;
+
+  /** Set by an enclosing `<flag-gate>`; without one the list may always fetch. */
+  @consume({ context: gateContext, subscribe: true })
+  @state()
+  private gate?: GateState;
+
+  private givenGroups?: ContactGroups;
+  private abortedOnDisconnect = false;
+
+  private readonly load = new Task(this, {
+    args: () => [this.src, this.mayFetch, this.credentials, this.timeout, this.fetch] as const,
+    task: async ([src, mayFetch, credentials, timeout, fetch], { signal }) => {
+      if (!mayFetch) return initialState;
+      try {
+        return await fetchContacts({ src, signal, credentials, timeout, fetch });
+      } catch (error) {
+        if (signal.aborted) return initialState;
+        throw error;
+      }
+    },
+    onComplete: (groups) => this.announceLoad(groups),
+    onError: (error) => emit(this, 'contacts-error', errorDetail(error)),
+  });
+
+  constructor() {
+    super();
+    this.addEventListener('click', (event) => {
+      const detail = telClickDetail(event);
+      if (detail) emit(this, 'tel-click', detail);
+    });
+  }
+
+  private get mayFetch(): boolean {
+    return this.contacts === undefined && !this.nonPatient && (this.gate?.open ?? true);
+  }
+
+  /** Fetches the contacts again. */
+  reload(): Promise<void> {
+    return this.load.run();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.abortedOnDisconnect) {
+      this.abortedOnDisconnect = false;
+      void this.load.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.load.status === TaskStatus.PENDING) {
+      this.abortedOnDisconnect = true;
+      this.load.abort();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('contacts')) {
+      this.givenGroups = this.contacts === undefined ? undefined : groupContacts(Array.isArray(this.contacts) ? this.contacts : []);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('contacts') && this.givenGroups) this.announceLoad(this.givenGroups);
+  }
+
+  private announceLoad({ emergency, nextOfKin, ignored }: ContactGroups): void {
+    emit(this, 'contacts-load', { emergency: emergency.length, nextOfKin: nextOfKin.length, ignored });
+  }
+
+  private readonly onToggle = (event: Event) => {
+    emit(this, 'additional-info-toggle', { open: (event.target as HTMLDetailsElement).open });
+  };
+
+  private readonly onTryAgain = () => void this.reload();
+
+  override render() {
+    const m = messagesFor(this);
+    if (this.nonPatient) return renderNonPatient(m);
+    const headingLevel = clampHeadingLevel(this.headingLevel, 2);
+    const groups = this.givenGroups ?? (this.load.status === TaskStatus.COMPLETE ? this.load.value : undefined);
+    const loading = !this.givenGroups && this.load.status === TaskStatus.PENDING;
+    const failure = !this.givenGroups && this.load.status === TaskStatus.ERROR ? errorDetail(this.load.error) : undefined;
+    return html`${renderAdditionalInfo(this.facilityHref, m, this.onToggle)}
+      <div role="status" class="status">
+        ${loading ? html`<p part="loading" class="loading">${m.loading}</p>` : nothing}
+      </div>
+      ${failure ? renderError(failure.kind, headingLevel, m, this.onTryAgain) : nothing}
+      ${groups
+        ? ['emergency' as const, 'next-of-kin' as const].map((group) =>
+            renderGroup({
+              group,
+              contacts: group === 'emergency' ? groups.emergency : groups.nextOfKin,
+              headingLevel,
+              facilityHref: this.facilityHref,
+              messages: m,
+            }),
+          )
+        : nothing}`;
+  }
+}
+
+function errorDetail(error: unknown): { kind: ContactsErrorKind; status?: number } {
+  if (!(error instanceof ContactsError)) return { kind: 'network' };
+  return error.status === undefined ? { kind: error.kind } : { kind: error.kind, status: error.status };
+}

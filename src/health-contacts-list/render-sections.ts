@@ -1,0 +1,73 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ContactsErrorKind } from '../data/contacts-error.js';
+import type { ParsedContact } from '../data/parse-contacts.js';
+import { renderContactCard } from '../contact-card/render-contact-card.js';
+import { heading } from '../shared/heading.js';
+import type { Messages } from '../shared/messages.js';
+
+/** Shown in place of the contacts to people who get no VA health care. */
+export const VA_HEALTH_BENEFITS_HREF = 'https://www.va.gov/health-care/';
+
+export interface GroupOptions {
+  group: 'emergency' | 'next-of-kin';
+  contacts: readonly ParsedContact[];
+  headingLevel: number;
+  facilityHref: string;
+  messages: Messages;
+}
+
+/** One group of cards, or its "how to add one" text when the person has none on file. */
+export function renderGroup({ group, contacts, headingLevel, facilityHref, messages: m }: GroupOptions): TemplateResult {
+  const [title, description, empty] =
+    group === 'emergency'
+      ? [m.emergencyHeading, m.emergencyDescription, m.emergencyEmpty]
+      : [m.nextOfKinHeading, m.nextOfKinDescription, m.nextOfKinEmpty];
+  return html`<section part="group ${group}">
+    ${heading(headingLevel, 'group-heading', title)}
+    <p part="group-description"><slot name="${group}-description">${description}</slot></p>
+    ${contacts.length
+      ? html`<div class="cards">
+          ${contacts.map((contact) =>
+            renderContactCard(contact, { role: contact.role, headingLevel: Math.min(headingLevel + 1, 6), messages: m }),
+          )}
+        </div>`
+      : html`<p part="empty">
+          <slot name="${group}-empty">${empty} <a href=${facilityHref}>${m.findFacility}</a></slot>
+        </p>`}
+  </section>`;
+}
+
+export function renderAdditionalInfo(facilityHref: string, m: Messages, onToggle: (event: Event) => void): TemplateResult {
+  return html`<details part="additional-info" @toggle=${onToggle}>
+    <summary part="additional-info-summary">${m.additionalInfoSummary}</summary>
+    <div part="additional-info-body" class="additional-info-body">
+      <slot name="additional-info">
+        <p>
+          ${m.additionalInfoBefore} <strong>${m.additionalInfoStrong}</strong>.
+          <a href=${facilityHref}>${m.findFacility}</a>
+        </p>
+      </slot>
+    </div>
+  </details>`;
+}
+
+export function renderError(
+  kind: ContactsErrorKind,
+  headingLevel: number,
+  m: Messages,
+  onTryAgain: () => void,
+): TemplateResult {
+  const canRetry = kind !== 'unauthorized' && kind !== 'forbidden';
+  return html`<div part="error" class="alert" role="alert" data-kind=${kind}>
+    ${heading(headingLevel, 'error-heading', m.errorHeading)}
+    <p><slot name="error">${m.errorBody[kind]}</slot></p>
+    ${canRetry ? html`<button part="try-again" type="button" @click=${onTryAgain}>${m.tryAgain}</button>` : nothing}
+  </div>`;
+}
+
+export function renderNonPatient(m: Messages): TemplateResult {
+  return html`<div part="non-patient" class="alert info">
+    <p><slot name="non-patient">${m.nonPatient}</slot></p>
+    <p><a href=${VA_HEALTH_BENEFITS_HREF}>${m.nonPatientLink}</a></p>
+  </div>`;
+}

@@ -1,0 +1,34 @@
+import type { ContactRole } from '../data/contact.js';
+import type { ContactsErrorKind } from '../data/contacts-error.js';
+
+/** Every event the elements dispatch, with its detail. Details never carry names, phones or addresses. */
+export interface HealthContactsEventDetails {
+  'contacts-load': { emergency: number; nextOfKin: number; ignored: number };
+  'contacts-error': { kind: ContactsErrorKind; status?: number };
+  'additional-info-toggle': { open: boolean };
+  'tel-click': { role: ContactRole | 'unknown'; phone: 'primary' | 'alternate' };
+  'flag-change': { flag: string; enabled: boolean; source: 'remote' | 'rules' };
+  'flag-error': { flag: string; reason: string };
+}
+
+export type HealthContactsEventName = keyof HealthContactsEventDetails;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'contacts-load': CustomEvent<HealthContactsEventDetails['contacts-load']>;
+    'contacts-error': CustomEvent<HealthContactsEventDetails['contacts-error']>;
+    'additional-info-toggle': CustomEvent<HealthContactsEventDetails['additional-info-toggle']>;
+    'tel-click': CustomEvent<HealthContactsEventDetails['tel-click']>;
+    'flag-change': CustomEvent<HealthContactsEventDetails['flag-change']>;
+    'flag-error': CustomEvent<HealthContactsEventDetails['flag-error']>;
+  }
+}
+
+/** Dispatches one of our events: bubbling and composed, so hosts can listen at the document. */
+export function emit<K extends HealthContactsEventName>(
+  target: EventTarget,
+  name: K,
+  detail: HealthContactsEventDetails[K],
+): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
