@@ -1,14 +1,26 @@
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 
+/** Lit and its packages stay imports in the npm entry points, shared with the host's copy. */
+export const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/.test(id);
+
+/** The plugins of a minified build: templates and styles squeezed, Lit's dev mode dropped. */
+export const minifiedBuild = () => [
+  nodeResolve({ exportConditions: ['production'] }),
+  typescript(),
+  minifyHTML(),
+  terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+];
+
 export default [
   // The npm entry points: one module per source file, Lit left to the host's bundler.
   {
     input: ['src/index.ts', 'src/classes.ts', 'src/data/index.ts'],
-    external: (id) => /^(lit|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom)(\/|$)/.test(id),
+    external: (id) => isLit(id) || /^react(-dom)?(\/|$)/.test(id),
     plugins: [typescript()],
     output: {
       dir: 'dist',
@@ -21,11 +33,7 @@ export default [
   // One self-contained, minified module for a CDN <script type="module">.
   {
     input: 'src/index.ts',
-    plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      typescript(),
-      terser({ module: true, ecma: 2020, format: { comments: false } }),
-    ],
+    plugins: minifiedBuild(),
     output: { file: 'dist/health-contacts.bundle.js', format: 'es' },
   },
 ];

@@ -1,0 +1,42 @@
+// Checks the size budgets of SPEC.md: prints each figure (gzip and brotli) and fails when one is over.
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { isLit, minifiedBuild } from '../rollup.config.mjs';
+
+const KB = 1024;
+
+async function minified(input, external) {
+  const bundle = await rollup({ input, external, plugins: minifiedBuild(), onwarn: () => {} });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return Buffer.from(output[0].code);
+}
+
+function measure(code) {
+  return {
+    min: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const rows = [
+  { name: "Elements' own code, Lit and @lit/* excluded", code: await minified('src/index.ts', isLit), budget: 6 * KB },
+  { name: 'dist/health-contacts.bundle.js (Lit inside)', code: readFileSync('dist/health-contacts.bundle.js'), budget: 13 * KB },
+];
+
+let over = 0;
+console.log('| what | min | gzip | brotli | budget (gzip) |');
+console.log('|---|---:|---:|---:|---:|');
+for (const { name, code, budget } of rows) {
+  const size = measure(code);
+  const ok = size.gzip <= budget;
+  if (!ok) over++;
+  const kb = (n) => `${(n / KB).toFixed(2)} KB`;
+  console.log(`| ${name} | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${kb(budget)} ${ok ? 'ok' : 'OVER'} |`);
+}
+if (over) {
+  console.error(`${over} size budget(s) exceeded`);
+  process.exit(1);
+}
