@@ -2,9 +2,9 @@ import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { fetchContacts } from '../data/contacts-client.js';
 import { ContactsError, type ContactsErrorKind } from '../data/contacts-error.js';
 import { groupContacts, type ContactGroups } from '../data/parse-contacts.js';
+import { loadContacts } from '../data/shared-contacts.js';
 import { telClickDetail } from '../contact-card/render-contact-card.js';
 import { cardStyles } from '../contact-card/contact-card.styles.js';
 import { PACKAGE_BRAND } from '../shared/define-element.js';
@@ -95,13 +95,16 @@ export class HealthContactsList extends LitElement {
 
   private givenGroups?: ContactGroups;
   private abortedOnDisconnect = false;
+  private reloading = false;
 
   private readonly load = new Task(this, {
     args: () => [this.src, this.mayFetch, this.credentials, this.timeout, this.fetch] as const,
     task: async ([src, mayFetch, credentials, timeout, fetch], { signal }) => {
       if (!mayFetch) return initialState;
+      const fresh = this.reloading;
+      this.reloading = false;
       try {
-        return await fetchContacts({ src, signal, credentials, timeout, fetch });
+        return await loadContacts({ src, signal, credentials, timeout, fetch, fresh });
       } catch (error) {
         if (signal.aborted) return initialState;
         throw error;
@@ -123,8 +126,9 @@ export class HealthContactsList extends LitElement {
     return this.contacts === undefined && !this.nonPatient && (this.gate?.open ?? true);
   }
 
-  /** Fetches the contacts again. */
+  /** Fetches the contacts again (lists sharing the `src` otherwise share one answer per page). */
   reload(): Promise<void> {
+    this.reloading = true;
     return this.load.run();
   }
 
