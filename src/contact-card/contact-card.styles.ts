@@ -23,6 +23,14 @@ export const cardStyles = css`
   .card .description {
     color: var(--_muted);
   }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .card .phone:last-child {
     margin-bottom: 0;
   }
@@ -35,9 +43,6 @@ export const cardStyles = css`
     .card {
       break-inside: avoid;
       border: 1px solid #000;
-    }
-    a[href^='tel:']::after {
-      content: '';
     }
   }
 `;

@@ -21,6 +21,7 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.to
  * `city`, `state`, `zip-code`, `postal-code`, `country`, `primary-phone`, `alternate-phone`, …).
  * `.contact` wins when both are given. Missing or blank fields are left out.
  *
+ * @tag contact-card
  * @summary One emergency contact or next of kin, with tap-to-dial phone links.
  *
  * @attr contact-type - "Emergency Contact", "Other emergency contact", "Primary Next of Kin" or "Other Next of Kin".
@@ -67,6 +68,7 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.to
  * @cssprop --hc-card-heading-size - Font size of the role heading. Default `1.25rem`.
  */
 export class ContactCard extends LitElement {
+  /** @internal */
   static readonly [PACKAGE_BRAND] = true;
   static override styles = [tokens, cardStyles];
   static override properties: PropertyDeclarations = Object.fromEntries(

@@ -40,9 +40,12 @@ function renderPhone(raw: string | undefined, kind: PhoneKind, who: string, mess
   const phone = parsePhoneNumber(raw);
   if (!phone) return nothing;
   if (!phone.href) return html`<p part="phone-text" class="phone">${phone.display}</p>`;
+  // The spoken name is the link's text for screen readers, while the visible number is hidden
+  // from them: an aria-label would not contain the visible text (WCAG 2.5.3).
   return html`<p class="phone">
-    <a part="phone-link" href=${phone.href} data-phone=${kind} aria-label=${messages.call(who, phone.spoken ?? phone.display)}
-      >${phone.display}</a
+    <a part="phone-link" href=${phone.href} data-phone=${kind}
+      ><span class="visually-hidden">${messages.call(who, phone.spoken ?? phone.display)}</span
+      ><span aria-hidden="true">${phone.display}</span></a
     >
   </p>`;
 }

@@ -18,6 +18,7 @@ type Decision = 'undecided' | 'on' | 'off';
  * share one request per `src`) or, when `.rules` is set, evaluated locally the way Flipper does.
  * Any failure fails closed: the fallback shows and `flag-error` is dispatched.
  *
+ * @tag flag-gate
  * @summary Feature-flag gate with a fallback; fails closed.
  *
  * @slot - Content shown while the flag is on.
@@ -27,6 +28,7 @@ type Decision = 'undecided' | 'on' | 'off';
  * @fires flag-error - The flag could not be read; the gate stays closed: `{ flag, reason }`.
  */
 export class FlagGate extends LitElement {
+  /** @internal */
   static readonly [PACKAGE_BRAND] = true;
   static override styles = css`
     :host {
@@ -74,11 +76,13 @@ export class FlagGate extends LitElement {
     if (!this.configChanged(changed)) return;
     if (changed.has('flag')) this.decision = 'undecided';
     // Local rules are pure, so they decide before the first render: no flash of the fallback.
+    // So does a missing flag name; deciding it after the render would cost a second update.
     if (this.rules) this.evaluateRules();
+    else if (!this.flag?.trim()) void this.evaluateRemote(false);
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (this.configChanged(changed) && !this.rules) void this.evaluateRemote(false);
+    if (this.configChanged(changed) && !this.rules && this.flag?.trim()) void this.evaluateRemote(false);
     if (changed.has('decision')) this.gate.setValue({ open: this.decision === 'on' });
   }
 

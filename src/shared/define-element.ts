@@ -7,20 +7,32 @@ const warnedNames: Set<string> = ((globalThis as Record<symbol, unknown>)[
 
 /**
  * Registers `tagName` unless it is taken. Importing twice, or a second copy of the package,
- * is silently fine; a name taken by someone else's class is reported once per page.
+ * is silently fine; a name taken by someone else's class, or a name the registry refuses, is
+ * reported once per page. Never throws, so importing the package cannot break the host page.
  */
 export function defineElement(tagName: string, element: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tagName);
+  if (existing === element || (existing && PACKAGE_BRAND in existing)) return;
   if (!existing) {
-    customElements.define(tagName, element);
-    return;
+    try {
+      customElements.define(tagName, element);
+      return;
+    } catch (error) {
+      // E.g. the class is already registered under another name: an import must not break the page.
+      warnOnce(tagName, `<${tagName}> could not be registered (${(error as Error).message}).`);
+      return;
+    }
   }
-  if (existing === element || PACKAGE_BRAND in existing) return;
-  if (warnedNames.has(tagName)) return;
-  warnedNames.add(tagName);
-  console.warn(
-    `health-contacts-elements: <${tagName}> is already defined by another class, so this package's element was not registered. ` +
+  warnOnce(
+    tagName,
+    `<${tagName}> is already defined by another class, so this package's element was not registered. ` +
       `Import the class from 'health-contacts-elements/classes.js' and register it under another name.`,
   );
+}
+
+function warnOnce(tagName: string, message: string): void {
+  if (warnedNames.has(tagName)) return;
+  warnedNames.add(tagName);
+  console.warn(`health-contacts-elements: ${message}`);
 }
