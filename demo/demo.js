@@ -1,0 +1,85 @@
+// The demo page's own script (no inline script: the page runs under a strict CSP with Trusted
+// Types). Reads ?scenario=, points the elements at the stand-in API for it, renders the scenario
+// picker and logs every event the elements dispatch. Runs before the elements are defined.
+/* global document, location, URLSearchParams, performance */
+
+const SCENARIOS = new Map([
+  ['full', 'Two emergency contacts and two next of kin; a power of attorney that is never shown.'],
+  ['partial', 'Blank and missing fields, a 7-digit phone, a next of kin abroad.'],
+  ['snake', "The service's default answer: snake_case keys, upper-case names."],
+  ['empty', 'No contacts on file.'],
+  ['hostile', 'Markup, script and wrong types in every field: all shown as text or skipped.'],
+  ['unauthorized', 'The API answers 401: an error with no "Try again".'],
+  ['server-error-then-success', 'The API answers 500 once; the element retries and shows the contacts.'],
+  ['slow', 'The API takes 3 seconds: the loading state.'],
+  ['flag-off', 'The feature flag is off: the fallback shows and no contacts are requested.'],
+  ['non-patient', 'The host knows the person gets no VA health care: nothing is fetched.'],
+]);
+
+const EVENTS = ['contacts-load', 'contacts-error', 'additional-info-toggle', 'tel-click', 'flag-change', 'flag-error'];
+
+const asked = new URLSearchParams(location.search).get('scenario');
+const scenario = SCENARIOS.has(asked) ? asked : 'full';
+const gate = document.querySelector('flag-gate');
+const list = document.querySelector('health-contacts-list');
+
+// Without ?scenario= the elements keep their defaults, exactly as a host would write them.
+if (asked !== null) {
+  const query = `scenario=${encodeURIComponent(scenario)}`;
+  // A fresh id per page load lets the stand-in fail the first request of each load only.
+  const load = scenario === 'server-error-then-success' ? `&load=${Date.now().toString(36)}${Math.random().toString(36).slice(2)}` : '';
+  gate.setAttribute('src', `/v0/feature_toggles?${query}`);
+  list.setAttribute('src', `/v0/profile/contacts?${query}${load}`);
+  if (scenario === 'non-patient') list.setAttribute('non-patient', '');
+  document.querySelector('.profile-nav [aria-current="page"]').setAttribute('href', `/?${query}`);
+}
+
+function renderScenarioPicker() {
+  document.getElementById('current-scenario').textContent = scenario;
+  document.getElementById('scenario-description').textContent =
+    asked !== null && !SCENARIOS.has(asked) ? `(There is no scenario "${asked}".) ${SCENARIOS.get(scenario)}` : SCENARIOS.get(scenario);
+  const items = document.createElement('ul');
+  for (const name of SCENARIOS.keys()) {
+    const link = document.createElement('a');
+    link.href = `/?scenario=${encodeURIComponent(name)}`;
+    link.textContent = name;
+    if (name === scenario) link.setAttribute('aria-current', 'page');
+    const item = document.createElement('li');
+    item.append(link);
+    items.append(item);
+  }
+  document.getElementById('scenario-picker').append(items);
+}
+
+/** True when every value is a number, a boolean or a lowercase code: nothing a person typed. */
+function holdsOnlyCodes(detail) {
+  return Object.values(detail ?? {}).every(
+    (value) => typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && /^[a-z][a-z0-9_-]*$/.test(value)),
+  );
+}
+
+function logEvent(event) {
+  const item = document.createElement('li');
+  item.className = 'event';
+  const time = document.createElement('span');
+  time.className = 'event-time';
+  time.textContent = `${Math.round(performance.now())} ms`;
+  const name = document.createElement('code');
+  name.className = 'event-name';
+  name.textContent = event.type;
+  const source = document.createElement('span');
+  source.className = 'event-source';
+  source.textContent = `from <${event.target.localName}>`;
+  const detail = document.createElement('code');
+  detail.className = 'event-detail';
+  detail.textContent = JSON.stringify(event.detail);
+  const check = document.createElement('span');
+  check.className = 'event-check';
+  check.textContent = holdsOnlyCodes(event.detail) ? 'counts and codes only' : 'free text: check for personal data';
+  item.append(time, ' ', name, ' ', source, ' ', detail, ' ', check);
+  document.getElementById('analytics-events').append(item);
+  document.getElementById('no-events').hidden = true;
+}
+
+for (const type of EVENTS) document.addEventListener(type, logEvent);
+renderScenarioPicker();

@@ -1,0 +1,241 @@
+// The demo: a host app's "Profile" page using the built package, against a stand-in of the real
+// API answered from the shared fixtures. Plain Node, no dependencies.
+//
+//   npm start                      builds, then serves http://127.0.0.1:8000/
+//   PORT=9000 node demo/server.mjs another port (0: any free port)
+//   FIXTURES_DIR=path              where the fixture payloads live (default ../shared/fixtures)
+import { Buffer } from 'node:buffer';
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
+import process from 'node:process';
+import { setTimeout } from 'node:timers';
+import { setTimeout as delay } from 'node:timers/promises';
+import { URL, fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const demoDir = resolve(repoRoot, 'demo');
+const distDir = resolve(repoRoot, 'dist');
+const fixturesDir = process.env.FIXTURES_DIR ? resolve(process.env.FIXTURES_DIR) : resolve(repoRoot, '../shared/fixtures');
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/** The few demo files served at the root; nothing else under demo/ is reachable. */
+const demoFiles = new Map([
+  ['/', 'index.html'],
+  ['/index.html', 'index.html'],
+  ['/demo.js', 'demo.js'],
+  ['/demo.css', 'demo.css'],
+  ['/favicon.svg', 'favicon.svg'],
+]);
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * What the stand-in API answers for each scenario. `contacts` names a fixture (or an error);
+ * `flag` is the toggle's value; `delay` replaces the usual 300–600 ms latency of the contacts.
+ */
+const scenarios = {
+  full: { contacts: 'contacts-full.json' },
+  partial: { contacts: 'contacts-partial.json' },
+  // The service's own default form, sent as is whatever the request asks: the element reads both.
+  snake: { contacts: 'contacts-snake.json', asSent: true },
+  empty: { contacts: 'contacts-empty.json' },
+  hostile: { contacts: 'contacts-hostile.json' },
+  unauthorized: { status: 401, contacts: 'error-401.json' },
+  'server-error-then-success': { contacts: 'contacts-full.json', failFirst: true },
+  slow: { contacts: 'contacts-full.json', delay: 3000 },
+  'flag-off': { contacts: 'contacts-full.json', flag: false },
+  'non-patient': { contacts: 'contacts-full.json' },
+};
+
+for (const name of ['contacts-full.json', 'feature-toggles.json', 'error-401.json', 'error-500.json']) {
+  if (!existsSync(resolve(fixturesDir, name))) {
+    process.stderr.write(`No fixture ${name} in ${fixturesDir}: set FIXTURES_DIR to the fixtures folder.\n`);
+    process.exit(1);
+  }
+}
+
+function readFixture(name) {
+  return JSON.parse(readFileSync(resolve(fixturesDir, name), 'utf8'));
+}
+
+function scenarioOf(url) {
+  const name = url.searchParams.get('scenario') ?? 'full';
+  return Object.hasOwn(scenarios, name) ? { name, ...scenarios[name] } : { name: 'full', ...scenarios.full };
+}
+
+function latency(delay) {
+  return delay ?? 300 + Math.floor(Math.random() * 300);
+}
+
+const toSnakeCase = (key) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const toCamelCase = (key) => key.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+
+/** The real service answers snake_case attribute keys unless asked for camelCase. */
+function inflect(document, camel) {
+  if (camel || !Array.isArray(document?.data)) return document;
+  const data = document.data.map((item) => {
+    const attributes = item?.attributes;
+    if (!attributes || typeof attributes !== 'object' || Array.isArray(attributes)) return item;
+    return { ...item, attributes: Object.fromEntries(Object.entries(attributes).map(([k, v]) => [toSnakeCase(k), v])) };
+  });
+  return { ...document, data };
+}
+
+/** Page loads of server-error-then-success already answered 500 once (keyed by the page's `load` id). */
+const failedLoads = new Set();
+let unkeyedRequests = 0;
+
+function failsThisTime(url) {
+  const load = url.searchParams.get('load');
+  if (!load) return unkeyedRequests++ % 2 === 0;
+  if (failedLoads.has(load)) return false;
+  if (failedLoads.size > 1000) failedLoads.clear();
+  failedLoads.add(load);
+  return true;
+}
+
+function contactsAnswer(url, headers) {
+  const scenario = scenarioOf(url);
+  if (scenario.failFirst && failsThisTime(url)) return { status: 500, body: readFixture('error-500.json') };
+  const camel = headers['x-key-inflection']?.toLowerCase() === 'camel';
+  const body = readFixture(scenario.contacts);
+  if (scenario.status) return { status: scenario.status, body };
+  return { status: 200, body: scenario.asSent ? body : inflect(body, camel), delay: scenario.delay };
+}
+
+function togglesAnswer(url) {
+  const scenario = scenarioOf(url);
+  const { data } = readFixture('feature-toggles.json');
+  const asked = (url.searchParams.get('features') ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+  const names = [...new Set(asked.flatMap((f) => [toSnakeCase(f), toCamelCase(f)]))];
+  const value = scenario.flag ?? true;
+  return { status: 200, body: { data: { ...data, features: names.map((name) => ({ name, value })) } } };
+}
+
+function send(res, status, type, body, extraHeaders = {}) {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    ...extraHeaders,
+  });
+  res.end(res.req.method === 'HEAD' ? undefined : body);
+}
+
+const notFound = (res) => send(res, 404, 'text/plain; charset=utf-8', 'Not found: this demo serves its page, dist/ and the stand-in API.\n');
+
+async function serveFile(res, file) {
+  try {
+    if (!(await stat(file)).isFile()) return notFound(res);
+    const type = contentTypes[file.endsWith('.d.ts') ? '.ts' : extname(file)] ?? 'application/octet-stream';
+    const headers = type.startsWith('text/html') ? { 'Content-Security-Policy': CSP } : {};
+    send(res, 200, type, await readFile(file), headers);
+  } catch {
+    notFound(res);
+  }
+}
+
+/** A file under dist/, or undefined when the path is malformed or leaves dist/. */
+function distFile(pathname) {
+  let relative;
+  try {
+    relative = decodeURIComponent(pathname.slice('/dist/'.length));
+  } catch {
+    return undefined;
+  }
+  if (!relative || relative.includes('\0')) return undefined;
+  const file = resolve(distDir, relative);
+  return file.startsWith(distDir + sep) ? file : undefined;
+}
+
+async function answerApi(res, answer) {
+  await delay(latency(answer.delay));
+  if (res.destroyed) return;
+  send(res, answer.status, 'application/json; charset=utf-8', JSON.stringify(answer.body));
+}
+
+async function handle(req, res) {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed\n', { Allow: 'GET, HEAD' });
+  }
+  if (url.pathname === '/v0/profile/contacts') return answerApi(res, contactsAnswer(url, req.headers));
+  if (url.pathname === '/v0/feature_toggles') return answerApi(res, togglesAnswer(url));
+  if (demoFiles.has(url.pathname)) return serveFile(res, resolve(demoDir, demoFiles.get(url.pathname)));
+  if (url.pathname.startsWith('/dist/')) {
+    const file = distFile(url.pathname);
+    return file ? serveFile(res, file) : notFound(res);
+  }
+  notFound(res);
+}
+
+/** One line per request: method, path, status, time. Query values are left out of the log. */
+function logRequest(req, res, started) {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const keys = [...new Set(url.searchParams.keys())];
+  const path = keys.length ? `${url.pathname}?${keys.join('&')}` : url.pathname;
+  const scenario = url.pathname.startsWith('/v0/') ? ` [${scenarioOf(url).name}]` : '';
+  const status = res.writableFinished ? res.statusCode : 'aborted';
+  process.stdout.write(`${req.method} ${path} ${status} ${Date.now() - started}ms${scenario}\n`);
+}
+
+const server = createServer((req, res) => {
+  const started = Date.now();
+  res.once('close', () => logRequest(req, res, started));
+  handle(req, res).catch(() => {
+    if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error\n');
+    else res.destroy();
+  });
+});
+
+/** Listens on `port`; when it is taken, on the next ones, then on any free port. */
+function listen(port, attemptsLeft) {
+  server.once('error', (error) => {
+    if (error.code !== 'EADDRINUSE' || port === 0) throw error;
+    const next = attemptsLeft > 0 && port < 65535 ? port + 1 : 0;
+    process.stdout.write(`Port ${port} is in use; trying ${next === 0 ? 'any free port' : next}.\n`);
+    listen(next, attemptsLeft - 1);
+  });
+  server.listen(port, '127.0.0.1');
+}
+
+server.once('listening', () => {
+  server.removeAllListeners('error');
+  const { port } = server.address();
+  process.stdout.write(`Demo: http://127.0.0.1:${port}/\n`);
+  process.stdout.write(`Scenarios: ${Object.keys(scenarios).join(', ')} (add ?scenario=NAME). Ctrl-C stops.\n`);
+});
+
+const requested = process.env.PORT === undefined || process.env.PORT === '' ? 8000 : Number(process.env.PORT);
+if (!Number.isInteger(requested) || requested < 0 || requested > 65535) {
+  process.stderr.write(`PORT must be a port number (0 for any free port), not "${process.env.PORT}".\n`);
+  process.exit(1);
+}
+if (!existsSync(resolve(distDir, 'health-contacts.bundle.js'))) {
+  process.stdout.write('dist/health-contacts.bundle.js is missing: run `npm run build` (npm start does).\n');
+}
+listen(requested, 10);
+
+function stop(signal) {
+  process.stdout.write(`${signal}: stopping the demo server.\n`);
+  server.close(() => process.exit(0));
+  // Browsers keep connections open; close them so that close() completes.
+  server.closeAllConnections();
+  setTimeout(() => process.exit(0), 2000).unref();
+}
+process.once('SIGINT', () => stop('SIGINT'));
+process.once('SIGTERM', () => stop('SIGTERM'));
