@@ -28,7 +28,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   port: Number(process.env.WTR_PORT) || 8765,
-  concurrency: 2,
+  // One page at a time: keyboard tests need focus, and hidden pages get no animation frames.
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   plugins: [serveFixtures, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   browsers: [

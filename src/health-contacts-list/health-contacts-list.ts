@@ -110,8 +110,8 @@ export class HealthContactsList extends LitElement {
         throw error;
       }
     },
-    onComplete: (groups) => this.announceLoad(groups),
-    onError: (error) => emit(this, 'contacts-error', errorDetail(error)),
+    onComplete: (groups) => this.afterRender(() => this.announceLoad(groups)),
+    onError: (error) => this.afterRender(() => emit(this, 'contacts-error', errorDetail(error))),
   });
 
   constructor() {
@@ -156,6 +156,12 @@ export class HealthContactsList extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('contacts') && this.givenGroups) this.announceLoad(this.givenGroups);
+  }
+
+  // The task calls back before its new state is rendered; hosts listening for an outcome expect to see it.
+  private afterRender(announce: () => void): void {
+    this.requestUpdate();
+    void this.updateComplete.then(announce);
   }
 
   private announceLoad({ emergency, nextOfKin, ignored }: ContactGroups): void {
