@@ -22,6 +22,7 @@ import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from
  * `tel:` link. Fetches `GET {src}` (JSON:API) unless `.contacts` is given; inside a closed
  * `<flag-gate>` it does nothing until the gate opens.
  *
+ * @tag health-contacts-list
  * @summary Emergency contacts and next of kin, with loading, empty and error states.
  *
  * @slot additional-info - Replaces the body of the "Learn how to update…" disclosure.
@@ -61,6 +62,7 @@ import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from
  * @cssprop --hc-link-color - Link colour (and every card property of `<contact-card>`).
  */
 export class HealthContactsList extends LitElement {
+  /** @internal */
   static readonly [PACKAGE_BRAND] = true;
   static override styles = [tokens, cardStyles, listStyles];
 
