@@ -13,7 +13,16 @@ export const minifiedBuild = () => [
   nodeResolve({ exportConditions: ['production'] }),
   typescript(),
   minifyHTML(),
-  terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+  terser({
+    module: true,
+    ecma: 2020,
+    compress: { passes: 2 },
+    // Private members named `_likeThis` get short names (Lit's own `_$…` names are left alone).
+    // So never start a reactive property, attribute, event or part name with `_`: Lit and hosts
+    // look those up by their string names, which would no longer match.
+    mangle: { properties: { regex: /^_[a-z]/ } },
+    format: { comments: false },
+  }),
 ];
 
 export default [

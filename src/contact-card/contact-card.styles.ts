@@ -6,9 +6,9 @@ export const cardStyles = css`
     display: block;
     box-sizing: border-box;
     max-width: 100%;
-    border: var(--_card-border);
-    background: var(--_card-background);
-    padding: var(--_card-padding);
+    border: var(--hc-card-border, 1px solid var(--hc-border-color, #a9aeb1));
+    background: var(--hc-card-background, #fff);
+    padding: var(--hc-card-padding, 1rem 1rem 1.5rem);
     overflow-wrap: anywhere;
   }
   .card > :is(h1, h2, h3, h4, h5, h6) {
@@ -21,7 +21,7 @@ export const cardStyles = css`
     line-height: 1.5;
   }
   .card .description {
-    color: var(--_muted);
+    color: var(--hc-muted-color, #565c65);
   }
   .visually-hidden {
     position: absolute;

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CONTACT_FIELDS, roleOf, type Contact } from '../data/contact.js';
 import { normalizeContact } from '../data/parse-contacts.js';
@@ -89,18 +89,15 @@ export class ContactCard extends LitElement {
     });
   }
 
-  private get shownContact(): Contact {
-    if (this.contact) return normalizeContact(this.contact) ?? {};
-    const fields = this as unknown as Record<string, unknown>;
-    return normalizeContact(Object.fromEntries(CONTACT_FIELDS.map((field) => [field, fields[field]]))) ?? {};
-  }
-
   override render() {
-    const contact = this.shownContact;
-    return html`${renderContactCard(contact, {
+    // `.contact` wins; otherwise the attributes, which Lit keeps in properties of the same names.
+    const fields = this as unknown as Record<string, unknown>;
+    const given = this.contact || Object.fromEntries(CONTACT_FIELDS.map((field) => [field, fields[field]]));
+    const contact = normalizeContact(given) ?? {};
+    return renderContactCard(contact, {
       role: roleOf(contact.contactType),
       headingLevel: clampHeadingLevel(this.headingLevel, 3),
       messages: messagesFor(this),
-    })}`;
+    });
   }
 }

@@ -1,3 +1,4 @@
+import { rejectOnAbort } from './abort.js';
 import { ContactsError } from './contacts-error.js';
 import { parseContactsDocument, type ContactGroups } from './parse-contacts.js';
 
@@ -21,6 +22,7 @@ export interface FetchContactsOptions {
 }
 
 const MAX_DELAY = 10_000;
+// Keeps a huge `timeout` a long wait rather than a TypeError from `AbortSignal.timeout`.
 const MAX_TIMER = 2_147_483_647;
 
 type Attempt =
@@ -50,27 +52,15 @@ export async function fetchContacts(options: FetchContactsOptions): Promise<Cont
 async function attemptOnce(options: FetchContactsOptions): Promise<Attempt> {
   const { signal } = options;
   signal?.throwIfAborted();
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(
-    () => {
-      timedOut = true;
-      controller.abort();
-    },
-    Math.min(numberOr(options.timeout, 10_000, 1), MAX_TIMER),
-  );
-  const forwardAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', forwardAbort);
+  const timeout = AbortSignal.timeout(Math.min(numberOr(options.timeout, 10_000, 1), MAX_TIMER));
+  const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
   try {
     // The race keeps a host fetch that ignores its signal from outliving the timeout or abort.
-    return await Promise.race([request(options, controller.signal), rejectOnAbort(controller.signal)]);
+    return await Promise.race([request(options, attemptSignal), rejectOnAbort(attemptSignal)]);
   } catch {
     if (signal?.aborted) throw signal.reason;
-    if (timedOut) return { error: new ContactsError('timeout'), retry: false };
+    if (timeout.aborted) return { error: new ContactsError('timeout'), retry: false };
     return { error: new ContactsError('network'), retry: true };
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', forwardAbort);
   }
 }
 
@@ -106,25 +96,9 @@ function retryAfterOf(response: Response): number | undefined {
   return value && /^\d+$/.test(value) ? Number(value) * 1000 : undefined;
 }
 
-function rejectOnAbort(signal: AbortSignal): Promise<never> {
-  return new Promise((_, reject) => {
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
-}
-
+/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    signal?.throwIfAborted();
-    const stop = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', stop);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', stop, { once: true });
-  });
+  return Promise.race([new Promise<void>((resolve) => setTimeout(resolve, ms)), rejectOnAbort(signal)]);
 }
 
 /** The value when it is a finite number of at least `min`, else the fallback (options may come from attributes). */

@@ -1,9 +1,9 @@
 import {
   CONTACT_FIELDS,
   CONTACT_TYPES,
-  groupOf,
   roleOf,
   type Contact,
+  type ContactGroup,
   type ContactRole,
 } from './contact.js';
 import { ContactsError } from './contacts-error.js';
@@ -68,20 +68,17 @@ function groupBy(
   items: readonly unknown[],
   parse: (item: unknown) => ParsedContact | undefined,
 ): ContactGroups {
-  const byRole = new Map<ContactRole, ParsedContact[]>(CONTACT_TYPES.map((type) => [type.role, []]));
-  let ignored = 0;
-  for (const item of items) {
-    const contact = parse(item);
-    if (contact) byRole.get(contact.role)?.push(contact);
-    else ignored += 1;
-  }
-  const groups: ContactGroups = { emergency: [], nextOfKin: [], ignored };
+  const contacts = Array.from(items, parse);
   // CONTACT_TYPES lists each primary before its secondary; the server's order is kept within a role.
-  for (const { role } of CONTACT_TYPES) {
-    const group = groupOf(role) === 'emergency' ? groups.emergency : groups.nextOfKin;
-    group.push(...(byRole.get(role) ?? []));
-  }
-  return groups;
+  const groupOfType = (group: ContactGroup) =>
+    CONTACT_TYPES.filter((type) => type.group === group).flatMap(({ role }) =>
+      contacts.filter((contact): contact is ParsedContact => contact?.role === role),
+    );
+  return {
+    emergency: groupOfType('emergency'),
+    nextOfKin: groupOfType('next-of-kin'),
+    ignored: contacts.filter((contact) => !contact).length,
+  };
 }
 
 function fieldsOf(attributes: Record<string, unknown>, id: unknown): Contact {

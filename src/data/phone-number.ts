@@ -8,29 +8,24 @@ export interface PhoneNumber {
   readonly spoken: string | null;
 }
 
-/** What people type between digit groups. */
-const SEP = String.raw`[\s.\-]`;
-
 /*
  * The whole value must match one of these two grammars; anything else is shown as text and never
  * dialled. Counting digits after stripping everything else would link "javascript:…5125550108".
- * Fixed 3-3-4 groups keep a number with a digit too many or too few ("202-555-01555") from linking.
+ * Between digit groups people type spaces, dots or hyphens (`[\s.-]`).
+ *
+ * US: an optional country code 1, then fixed 3-3-4 groups, which keep a number with a digit too
+ * many or too few ("202-555-01555") from linking; then an optional extension ("x123", "ext. 123",
+ * "extension 123").
  */
-const US = new RegExp(
-  String.raw`^(?:\+?1${SEP}*)?(?:\((\d{3})\)|(\d{3}))${SEP}*(\d{3})${SEP}*(\d{4})` +
-    String.raw`(?:[\s,]*(?:x|ext\.?|extension)\s*(\d{1,6}))?$`,
-  'i',
-);
+const US = /^(?:\+?1[\s.-]*)?(?:\((\d{3})\)|(\d{3}))[\s.-]*(\d{3})[\s.-]*(\d{4})(?:[\s,]*(?:x|ext\.?|extension)\s*(\d{1,6}))?$/i;
 
 /*
- * "+" then digit groups. A parenthesised group may touch its neighbours ("+49(30)1234"); written
- * so that no two alternatives can match the same text, which keeps matching linear. A group in
- * parentheses starting with 0 is a national trunk prefix ("+44 (0)20…"): dialled from a `tel:`
- * link it reaches the wrong number, so such a value is not linked.
+ * International: "+" then digit groups. A parenthesised group may touch its neighbours
+ * ("+49(30)1234"); written so that no two alternatives can match the same text, which keeps
+ * matching linear. A group in parentheses starting with 0 is a national trunk prefix
+ * ("+44 (0)20…"): dialled from a `tel:` link it reaches the wrong number, so such a value is not linked.
  */
-const INTERNATIONAL = new RegExp(
-  String.raw`^\+\s*(?:\d+|\([1-9]\d*\)\d*)(?:${SEP}+\d+|${SEP}*\([1-9]\d*\)\d*)*$`,
-);
+const INTERNATIONAL = /^\+\s*(?:\d+|\([1-9]\d*\)\d*)(?:[\s.-]+\d+|[\s.-]*\([1-9]\d*\)\d*)*$/;
 
 /** Parses a raw value from the service. Returns null when nothing is on file (not a string, empty or blank). Never throws for any input. */
 export function parsePhoneNumber(raw: unknown): PhoneNumber | null {

@@ -1,3 +1,4 @@
+import { rejectOnAbort } from './abort.js';
 import { fetchContacts, type FetchContactsOptions } from './contacts-client.js';
 import type { ContactGroups } from './parse-contacts.js';
 
@@ -19,62 +20,43 @@ const defaultFetchKey = {};
  * Failures are not kept, so the next caller tries again.
  */
 export function loadContacts(options: FetchContactsOptions & { fresh?: boolean }): Promise<ContactGroups> {
-  if (options.signal?.aborted) return Promise.reject(options.signal.reason);
-  const byKey = loadsFor(options.fetch ?? defaultFetchKey);
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  const fetchKey = options.fetch ?? defaultFetchKey;
+  const byKey = loads.get(fetchKey) ?? new Map<string, SharedLoad>();
+  loads.set(fetchKey, byKey);
   const key = `${options.credentials ?? 'same-origin'} ${options.src}`;
   let load = byKey.get(key);
   if (!load || (options.fresh && load.settled)) {
-    load = start(options, () => byKey.get(key) === load && byKey.delete(key));
-    byKey.set(key, load);
-  }
-  return follow(load, options.signal, () => byKey.get(key) === load && byKey.delete(key));
-}
-
-function loadsFor(fetchKey: object): Map<string, SharedLoad> {
-  let byKey = loads.get(fetchKey);
-  if (!byKey) loads.set(fetchKey, (byKey = new Map()));
-  return byKey;
-}
-
-function start(options: FetchContactsOptions, forget: () => void): SharedLoad {
-  const controller = new AbortController();
-  const load: SharedLoad = {
-    controller,
-    users: 0,
-    settled: false,
-    result: fetchContacts({ ...options, signal: controller.signal }).then(
-      (groups) => ((load.settled = true), groups),
-      (error: unknown) => {
-        load.settled = true;
-        forget();
-        throw error;
-      },
-    ),
-  };
-  return load;
-}
-
-function follow(load: SharedLoad, signal: AbortSignal | undefined, forget: () => void): Promise<ContactGroups> {
-  load.users += 1;
-  return new Promise((resolve, reject) => {
-    const leave = () => {
-      load.users -= 1;
-      if (load.users === 0 && !load.settled) {
-        forget();
-        load.controller.abort(signal?.reason);
-      }
-      reject(signal?.reason);
+    const controller = new AbortController();
+    const started: SharedLoad = {
+      controller,
+      users: 0,
+      settled: false,
+      result: fetchContacts({ ...options, signal: controller.signal }).then(
+        (groups) => ((started.settled = true), groups),
+        (error: unknown) => {
+          started.settled = true;
+          if (byKey.get(key) === started) byKey.delete(key);
+          throw error;
+        },
+      ),
     };
-    signal?.addEventListener('abort', leave, { once: true });
-    load.result.then(
-      (groups) => {
-        signal?.removeEventListener('abort', leave);
-        resolve(groups);
-      },
-      (error: unknown) => {
-        signal?.removeEventListener('abort', leave);
-        reject(error);
-      },
-    );
-  });
+    byKey.set(key, (load = started));
+  }
+  const shared = load;
+  shared.users += 1;
+  signal?.addEventListener(
+    'abort',
+    () => {
+      // The last caller to leave cancels a request still on its way.
+      shared.users -= 1;
+      if (shared.users === 0 && !shared.settled) {
+        if (byKey.get(key) === shared) byKey.delete(key);
+        shared.controller.abort(signal.reason);
+      }
+    },
+    { once: true },
+  );
+  return Promise.race([shared.result, rejectOnAbort(signal)]);
 }

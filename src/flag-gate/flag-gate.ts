@@ -59,62 +59,57 @@ export class FlagGate extends LitElement {
 
   @state() private decision: Decision = 'undecided';
 
-  private readonly gate = new ContextProvider(this, { context: gateContext, initialValue: { open: false } });
-  private evaluation = 0;
+  private readonly _gate = new ContextProvider(this, { context: gateContext, initialValue: { open: false } });
+  /** Counts evaluations, so that only the newest one decides. */
+  private _evaluation = 0;
 
   /** Evaluates the flag again, asking the server anew; turning a flag off removes the content. */
-  async refresh(): Promise<void> {
-    if (this.rules) this.evaluateRules();
-    else await this.evaluateRemote(true);
+  refresh(): Promise<void> {
+    return this._evaluate(true);
   }
 
-  private configChanged(changed: PropertyValues): boolean {
+  private _configChanged(changed: PropertyValues): boolean {
     return changed.has('flag') || changed.has('src') || changed.has('rules') || changed.has('actor');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this.configChanged(changed)) return;
+    if (!this._configChanged(changed)) return;
     if (changed.has('flag')) this.decision = 'undecided';
     // Local rules are pure, so they decide before the first render: no flash of the fallback.
     // So does a missing flag name; deciding it after the render would cost a second update.
-    if (this.rules) this.evaluateRules();
-    else if (!this.flag?.trim()) void this.evaluateRemote(false);
+    if (this.rules || !this.flag?.trim()) void this._evaluate(false);
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (this.configChanged(changed) && !this.rules && this.flag?.trim()) void this.evaluateRemote(false);
-    if (changed.has('decision')) this.gate.setValue({ open: this.decision === 'on' });
+    // Requests start here rather than in willUpdate, which also runs when rendering on a server.
+    if (this._configChanged(changed) && !this.rules && this.flag?.trim()) void this._evaluate(false);
+    if (changed.has('decision')) this._gate.setValue({ open: this.decision === 'on' });
   }
 
-  private evaluateRules(): void {
-    ++this.evaluation;
-    const flag = this.flag?.trim();
-    if (!flag) return this.fail('', 'missing-flag');
-    this.decide(flag, isEnabledByRules(flag, this.rules, this.actor), 'rules');
-  }
-
-  private async evaluateRemote(fresh: boolean): Promise<void> {
-    const evaluation = ++this.evaluation;
-    const flag = this.flag?.trim();
-    if (!flag) return this.fail('', 'missing-flag');
+  /** Decides the flag: at once from `.rules`, else from the toggles endpoint. Fails closed. */
+  private async _evaluate(fresh: boolean): Promise<void> {
+    const evaluation = ++this._evaluation;
+    const flag = this.flag?.trim() ?? '';
+    const { rules } = this;
+    let enabled: boolean | undefined;
+    let reason = 'missing-flag';
     try {
-      const enabled = await fetchToggle({ src: this.src, flag, fetch: this.fetch, credentials: this.credentials, fresh });
-      if (evaluation === this.evaluation) this.decide(flag, enabled, 'remote');
+      if (flag) {
+        enabled = rules
+          ? isEnabledByRules(flag, rules, this.actor)
+          : await fetchToggle({ src: this.src, flag, fetch: this.fetch, credentials: this.credentials, fresh });
+      }
     } catch (error) {
-      if (evaluation === this.evaluation) this.fail(flag, error instanceof FlagError ? error.reason : 'network');
+      reason = error instanceof FlagError ? error.reason : 'network';
     }
-  }
-
-  private decide(flag: string, enabled: boolean, source: 'remote' | 'rules'): void {
-    const decision = enabled ? 'on' : 'off';
-    if (decision === this.decision) return;
-    this.decision = decision;
-    emit(this, 'flag-change', { flag, enabled, source });
-  }
-
-  private fail(flag: string, reason: string): void {
-    this.decision = 'off';
-    emit(this, 'flag-error', { flag, reason });
+    if (evaluation !== this._evaluation) return;
+    if (enabled === undefined) {
+      this.decision = 'off';
+      emit(this, 'flag-error', { flag, reason });
+    } else if (this.decision !== (enabled ? 'on' : 'off')) {
+      this.decision = enabled ? 'on' : 'off';
+      emit(this, 'flag-change', { flag, enabled, source: rules ? 'rules' : 'remote' });
+    }
   }
 
   override render() {

@@ -12,13 +12,13 @@ export const listStyles = css`
   }
   summary {
     cursor: pointer;
-    color: var(--_link);
+    color: var(--hc-link-color, #005ea2);
     text-decoration: underline dotted;
     text-underline-offset: 0.2em;
     padding: 0.25rem 0;
   }
   .additional-info-body {
-    border-left: 4px solid var(--_border);
+    border-left: 4px solid var(--hc-border-color, #a9aeb1);
     padding: 0.25rem 0 0.25rem 1rem;
     margin-top: 0.5rem;
   }
@@ -32,10 +32,19 @@ export const listStyles = css`
   }
   .cards {
     display: grid;
-    gap: 0;
   }
   .cards > .card + .card {
     border-top: 0;
+  }
+  /* A long list lays out only the cards on screen; the rest keep a remembered or estimated size. */
+  .cards > .card {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 15rem;
+  }
+  @media print {
+    .cards > .card {
+      content-visibility: visible;
+    }
   }
   p {
     line-height: 1.5;
@@ -45,14 +54,14 @@ export const listStyles = css`
     padding: 1rem 0;
   }
   .alert {
-    border-left: 0.5rem solid var(--_error);
-    background: var(--_error-background);
+    border-left: 0.5rem solid var(--hc-error-color, #d54309);
+    background: var(--hc-error-background, #f4e3db);
     padding: 1rem 1rem 1rem 1.5rem;
     margin: 0 0 1.5rem;
   }
   .alert.info {
-    border-left-color: var(--_info);
-    background: var(--_info-background);
+    border-left-color: var(--hc-info-color, #00bde3);
+    background: var(--hc-info-background, #e7f6f8);
   }
   .alert > :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 0.5rem;
@@ -64,8 +73,8 @@ export const listStyles = css`
   button {
     font: inherit;
     font-weight: 700;
-    color: var(--_button-color);
-    background: var(--_button-background);
+    color: var(--hc-button-color, #fff);
+    background: var(--hc-button-background, #005ea2);
     border: 0;
     border-radius: 0.25rem;
     padding: 0.75rem 1.25rem;

@@ -1,6 +1,7 @@
 /** Marks our classes so a second copy of the package on the same page is recognised as ours. */
 export const PACKAGE_BRAND = Symbol.for('health-contacts-elements');
 
+// On the page, not in the module, so that a second copy of the package does not warn again.
 const warnedNames: Set<string> = ((globalThis as Record<symbol, unknown>)[
   Symbol.for('health-contacts-elements.warned')
 ] ??= new Set<string>()) as Set<string>;
@@ -14,25 +15,15 @@ export function defineElement(tagName: string, element: CustomElementConstructor
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tagName);
   if (existing === element || (existing && PACKAGE_BRAND in existing)) return;
-  if (!existing) {
-    try {
-      customElements.define(tagName, element);
-      return;
-    } catch (error) {
-      // E.g. the class is already registered under another name: an import must not break the page.
-      warnOnce(tagName, `<${tagName}> could not be registered (${(error as Error).message}).`);
-      return;
-    }
+  try {
+    // Throws for a name someone else holds, and e.g. for a class already registered under another name.
+    customElements.define(tagName, element);
+  } catch {
+    if (warnedNames.has(tagName)) return;
+    warnedNames.add(tagName);
+    console.warn(
+      `health-contacts-elements: <${tagName}> was not registered (name taken or refused). ` +
+        `Register the class from 'health-contacts-elements/classes.js' under another name.`,
+    );
   }
-  warnOnce(
-    tagName,
-    `<${tagName}> is already defined by another class, so this package's element was not registered. ` +
-      `Import the class from 'health-contacts-elements/classes.js' and register it under another name.`,
-  );
-}
-
-function warnOnce(tagName: string, message: string): void {
-  if (warnedNames.has(tagName)) return;
-  warnedNames.add(tagName);
-  console.warn(`health-contacts-elements: ${message}`);
 }

@@ -25,6 +25,9 @@ export interface Messages {
   tryAgain: string;
 }
 
+/** The production page's wording, for every failure on our side. */
+const SOMETHING_WENT_WRONG = "We're sorry. Something went wrong on our end. Refresh this page or try again later.";
+
 export const en: Messages = {
   roles: {
     'emergency-primary': {
@@ -66,9 +69,8 @@ export const en: Messages = {
   loading: 'Please wait…',
   errorHeading: "This page isn't available right now.",
   errorBody: {
-    server: "We're sorry. Something went wrong on our end. Refresh this page or try again later.",
-    'invalid-response':
-      "We're sorry. Something went wrong on our end. Refresh this page or try again later.",
+    server: SOMETHING_WENT_WRONG,
+    'invalid-response': SOMETHING_WENT_WRONG,
     network:
       "We're sorry. We couldn't reach our servers. Check your connection, then refresh this page or try again later.",
     timeout:

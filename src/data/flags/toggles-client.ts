@@ -2,12 +2,13 @@ export type FlagErrorReason = 'network' | 'http' | 'invalid-response' | 'unknown
 
 /** Why a flag could not be decided; callers fail closed. Carries no personal data. */
 export class FlagError extends Error {
+  override name = 'FlagError';
+
   constructor(
     readonly reason: FlagErrorReason,
     readonly status?: number,
   ) {
-    super(status === undefined ? `feature toggle ${reason}` : `feature toggle ${reason} ${status}`);
-    this.name = 'FlagError';
+    super(`feature toggle ${reason}${status === undefined ? '' : ` ${status}`}`);
   }
 }
 
@@ -20,20 +21,16 @@ export interface ToggleRequest {
   credentials?: RequestCredentials;
 }
 
-interface Waiter {
-  resolve(value: boolean): void;
-  reject(error: unknown): void;
-}
-
+/** One request on its way out: the flags asked for so far, and the features it will answer with. */
 interface Batch {
-  flags: Map<string, { promise: Promise<boolean>; waiter: Waiter }>;
-  fetch?: typeof fetch;
-  credentials?: RequestCredentials;
+  readonly flags: Set<string>;
+  readonly features: Promise<Map<unknown, unknown>>;
 }
 
-/** Answers (or answers on their way) per src, then per flag; a failure removes its entry. */
-const cache = new Map<string, Map<string, Promise<boolean>>>();
+/** Batches not sent yet, per src. */
 const pending = new Map<string, Batch>();
+/** Answers (or answers on their way) per src and flag; a failure removes its entry. */
+const answers = new Map<string, Promise<boolean>>();
 
 /**
  * Resolves true/false, or rejects with FlagError. Flags asked for in the same tick for the same
@@ -42,60 +39,40 @@ const pending = new Map<string, Batch>();
  */
 export function fetchToggle(request: ToggleRequest & { fresh?: boolean }): Promise<boolean> {
   const { src, flag } = request;
-  const answers = cache.get(src) ?? new Map<string, Promise<boolean>>();
-  cache.set(src, answers);
-  const known = answers.get(flag);
+  const key = JSON.stringify([src, flag]);
+  const known = answers.get(key);
   if (known && !request.fresh) return known;
 
   let batch = pending.get(src);
   if (!batch) {
-    batch = { flags: new Map(), fetch: request.fetch, credentials: request.credentials };
-    pending.set(src, batch);
-    queueMicrotask(() => flush(src));
+    const flags = new Set<string>();
+    // Sent after the current tick, so that every gate on the page has asked by then.
+    const features = Promise.resolve().then(() => {
+      pending.delete(src);
+      return requestFeatures(src, [...flags], request);
+    });
+    pending.set(src, (batch = { flags, features }));
   }
-  const queued = batch.flags.get(flag);
-  if (queued) return queued.promise;
-
-  let waiter!: Waiter;
-  const promise = new Promise<boolean>((resolve, reject) => (waiter = { resolve, reject }));
-  batch.flags.set(flag, { promise, waiter });
-  answers.set(flag, promise);
-  promise.catch(() => {
-    if (cache.get(src)?.get(flag) === promise) cache.get(src)!.delete(flag);
-  });
-  return promise;
+  batch.flags.add(flag);
+  const answer = batch.features.then((features) => lookUp(features, flag));
+  answers.set(key, answer);
+  answer.catch(() => answers.get(key) === answer && answers.delete(key));
+  return answer;
 }
 
 /** For tests: forget every cached answer. */
 export function clearToggleCache(): void {
-  cache.clear();
+  answers.clear();
 }
 
-async function flush(src: string): Promise<void> {
-  const batch = pending.get(src)!;
-  pending.delete(src);
-  const flags = [...batch.flags.keys()];
-  try {
-    const features = await requestFeatures(src, flags, batch);
-    for (const [flag, { waiter }] of batch.flags) {
-      const value = lookUp(features, flag);
-      if (value === undefined) waiter.reject(new FlagError('unknown-flag'));
-      else waiter.resolve(value);
-    }
-  } catch (error) {
-    for (const { waiter } of batch.flags.values()) waiter.reject(error);
-  }
-}
-
-async function requestFeatures(src: string, flags: string[], batch: Batch): Promise<Map<string, unknown>> {
-  const query = `features=${flags.map(encodeURIComponent).join(',')}`;
-  const url = `${src}${src.includes('?') ? '&' : '?'}${query}`;
+async function requestFeatures(src: string, flags: string[], request: ToggleRequest): Promise<Map<unknown, unknown>> {
+  const url = `${src}${src.includes('?') ? '&' : '?'}features=${flags.map(encodeURIComponent).join(',')}`;
+  // Resolved per call, never at module load, so the module stays server-safe.
+  const fetchImpl = request.fetch ?? globalThis.fetch;
   let response: Response;
   try {
-    // Resolved per call, never at module load, so the module stays server-safe.
-    const fetchImpl = batch.fetch ?? globalThis.fetch;
     response = await fetchImpl(url, {
-      credentials: batch.credentials ?? 'same-origin',
+      credentials: request.credentials ?? 'same-origin',
       headers: { Accept: 'application/json' },
     });
   } catch {
@@ -106,32 +83,21 @@ async function requestFeatures(src: string, flags: string[], batch: Batch): Prom
   try {
     body = await response.json();
   } catch {
-    throw new FlagError('invalid-response');
+    // Not JSON: reported below as an invalid response.
   }
   const features = (body as { data?: { features?: unknown } } | null)?.data?.features;
   if (!Array.isArray(features)) throw new FlagError('invalid-response');
-  const byName = new Map<string, unknown>();
-  for (const feature of features) {
-    if (feature && typeof feature === 'object' && typeof feature.name === 'string') {
-      byName.set(feature.name, feature.value);
-    }
-  }
-  return byName;
+  // Entries without a string name get a key no flag name can equal, so they are never found.
+  return new Map(features.map((feature) => [feature?.name, feature?.value]));
 }
 
 /** The service may list a feature under its snake_case or its camelCase name. */
-function lookUp(features: Map<string, unknown>, flag: string): boolean | undefined {
-  for (const name of [flag, toCamelCase(flag), toSnakeCase(flag)]) {
+function lookUp(features: Map<unknown, unknown>, flag: string): boolean {
+  const camel = flag.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  const snake = flag.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  for (const name of [flag, camel, snake]) {
     const value = features.get(name);
     if (typeof value === 'boolean') return value;
   }
-  return undefined;
-}
-
-function toCamelCase(name: string): string {
-  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
-
-function toSnakeCase(name: string): string {
-  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  throw new FlagError('unknown-flag');
 }
