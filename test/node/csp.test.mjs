@@ -11,12 +11,12 @@ import { after, before, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URL, fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const pageDir = resolve(repoRoot, 'test/security/csp-page');
 const distDir = resolve(repoRoot, 'dist');
 const fixturesDir = resolve(process.env.FIXTURES_DIR || resolve(repoRoot, '../shared/fixtures'));
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
@@ -57,17 +57,9 @@ before(async () => {
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await puppeteer.launch({
-    executablePath,
+    executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
   });
 });
 

@@ -12,12 +12,12 @@ import process from 'node:process';
 import { after, before, test } from 'node:test';
 import { URL, fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../chromium.mjs';
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 const staticDir = join(repositoryRoot, 'storybook-static');
 const indexFile = join(staticDir, 'index.json');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 /** The newest modification time of any file under `dir`. */
 function newestChange(dir) {
@@ -76,21 +76,13 @@ let origin;
 let problems = [];
 
 before(async () => {
-  assert.ok(existsSync(executablePath), `No Chromium at ${executablePath}: install one or set CHROME_PATH.`);
+  assert.ok(existsSync(chromiumPath), `No Chromium at ${chromiumPath}: install one or set CHROME_PATH.`);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
   browser = await puppeteer.launch({
-    executablePath,
+    executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
   });
   page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 768 });
