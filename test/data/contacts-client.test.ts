@@ -3,30 +3,7 @@ import { fetchContacts, type FetchContactsOptions } from '../../src/data/contact
 import { ContactsError } from '../../src/data/contacts-error.js';
 import type { ContactGroups } from '../../src/data/parse-contacts.js';
 import { loadFixture } from '../fixtures.js';
-
-type Answer = (init: RequestInit) => Response | Promise<Response>;
-
-/** A fetch that answers each call with the next answer (the last one repeats) and records calls. */
-function stubFetch(...answers: Answer[]) {
-  const calls: { url: string; init: RequestInit }[] = [];
-  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    calls.push({ url: String(input), init });
-    return answers[Math.min(calls.length, answers.length) - 1](init);
-  };
-  return { fetch: fetch as typeof globalThis.fetch, calls };
-}
-
-const answer =
-  (status: number, body: unknown = '', headers: Record<string, string> = {}): Answer =>
-  () =>
-    new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-      status,
-      headers: { 'Content-Type': 'application/json', ...headers },
-    });
-
-/** Never answers unless the request is aborted, like a stuck server. */
-const stuck: Answer = (init) =>
-  new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+import { respond as answer, stubFetch, stuck, type Answer } from '../stub-fetch.js';
 
 /** Never answers at all, like a host API client that ignores the signal. */
 const deaf: Answer = () => new Promise(() => {});

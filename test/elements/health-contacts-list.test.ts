@@ -4,38 +4,11 @@ import '../../src/index.js';
 import type { HealthContactsList } from '../../src/index.js';
 import { accessibleName, visibleText } from '../accessible-name.js';
 import { loadFixture } from '../fixtures.js';
+import { respond, stubFetch, stuck, type Answer, type Call } from '../stub-fetch.js';
 
-type Answer = (init: RequestInit) => Response | Promise<Response>;
-interface Call {
-  url: string;
-  init: RequestInit;
-}
 interface ContactsDocument {
   data: { attributes?: Record<string, unknown> | null }[];
 }
-
-/** A fetch that answers each call with the next answer (the last one repeats) and records the calls. */
-function stubFetch(...answers: Answer[]) {
-  const calls: Call[] = [];
-  const fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    calls.push({ url: String(input), init });
-    return answers[Math.min(calls.length, answers.length) - 1](init);
-  };
-  return { fetch: fetch as typeof globalThis.fetch, calls };
-}
-
-/** A real Response: JSON for objects, the string as it is otherwise. */
-const respond =
-  (status: number, body: unknown = '', headers: Record<string, string> = {}): Answer =>
-  () =>
-    new Response(typeof body === 'string' ? body : JSON.stringify(body), {
-      status,
-      headers: { 'Content-Type': 'application/json', ...headers },
-    });
-
-/** Never answers, but gives up when the request is aborted, like a stuck server. */
-const stuck: Answer = (init) =>
-  new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
 
 const failNetwork: Answer = () => Promise.reject(new TypeError('Failed to fetch'));
 
