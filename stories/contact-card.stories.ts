@@ -25,8 +25,10 @@ interface CardArgs {
   'primary-phone'?: string;
   'alternate-phone'?: string;
   'heading-level'?: number;
+  editable?: boolean;
   contact?: Record<string, string>;
   onTelClick?: (event: Event) => void;
+  onContactEditRequest?: (event: Event) => void;
 }
 
 type FixtureItem = { attributes?: unknown } | string | null;
@@ -60,7 +62,7 @@ const headingLevelProperty: ArgTypes = { headingLevel: { control: false } };
 const meta: Meta<CardArgs> = {
   title: 'Contact card',
   component: 'contact-card',
-  args: { 'heading-level': 3 },
+  args: { 'heading-level': 3, editable: false },
   argTypes: {
     ...textControls,
     'contact-type': {
@@ -68,12 +70,14 @@ const meta: Meta<CardArgs> = {
       options: ['Emergency Contact', 'Other emergency contact', 'Primary Next of Kin', 'Other Next of Kin'],
     },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
+    editable: { control: 'boolean' },
     ...headingLevelProperty,
     contact: { control: 'object' },
   },
   render: (args) => html`<contact-card
     .contact=${args.contact}
     heading-level=${ifDefined(args['heading-level'])}
+    ?editable=${args.editable}
     contact-type=${ifDefined(args['contact-type'])}
     prefix=${ifDefined(args.prefix)}
     given-name=${ifDefined(args['given-name'])}
@@ -94,6 +98,7 @@ const meta: Meta<CardArgs> = {
     primary-phone=${ifDefined(args['primary-phone'])}
     alternate-phone=${ifDefined(args['alternate-phone'])}
     @tel-click=${args.onTelClick}
+    @contact-edit-request=${args.onContactEditRequest}
   ></contact-card>`,
 };
 
@@ -152,5 +157,27 @@ export const InvalidPhone: Story = {
     'family-name': 'Morgan',
     'primary-phone': 'javascript:alert(1)//5125550108',
     'alternate-phone': 'CALL-ME-NOW',
+  },
+};
+
+/**
+ * `editable`: an "Edit" button (named "Edit primary next of kin") that only dispatches
+ * `contact-edit-request` with `{ id, role }` (`id` from `.contact.id`) for the host to handle.
+ */
+export const Editable: Story = {
+  args: {
+    editable: true,
+    contact: {
+      id: 'f1d6a0c2-5b0e-4a52-9f1e-2f0d7b7c9a11',
+      contactType: 'Primary Next of Kin',
+      givenName: 'Alma',
+      familyName: 'Reyes',
+      relationship: 'Spouse',
+      addressLine1: '1221 Maple Grove Rd',
+      city: 'Sacramento',
+      state: 'CA',
+      zipCode: '95814',
+      primaryPhone: '(916) 555-0142',
+    },
   },
 };

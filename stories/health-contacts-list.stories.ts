@@ -1,17 +1,22 @@
 import type { ArgTypes, Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+// Spanish is opt-in: the module registers its wording; `lang="es"` then picks it.
+import '../src/locales/es.js';
 import { contactsSrc, type ApiParameters } from './mock-api.js';
 
 interface ListArgs {
   'heading-level'?: number;
   'facility-href'?: string;
   'non-patient'?: boolean;
+  editable?: boolean;
+  lang?: string;
   timeout?: number;
   onContactsLoad?: (event: Event) => void;
   onContactsError?: (event: Event) => void;
   onAdditionalInfoToggle?: (event: Event) => void;
   onTelClick?: (event: Event) => void;
+  onContactEditRequest?: (event: Event) => void;
 }
 
 const api = (answers: ApiParameters) => ({ api: answers });
@@ -40,11 +45,14 @@ const meta: Meta<ListArgs> = {
     'heading-level': 2,
     'facility-href': 'https://www.va.gov/find-locations/',
     'non-patient': false,
+    editable: false,
   },
   argTypes: {
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     'facility-href': { control: 'text' },
     'non-patient': { control: 'boolean' },
+    editable: { control: 'boolean' },
+    lang: { control: 'select', options: ['en', 'es'] },
     timeout: { control: 'number' },
     ...withoutControls,
   },
@@ -55,10 +63,13 @@ const meta: Meta<ListArgs> = {
     facility-href=${ifDefined(args['facility-href'])}
     timeout=${ifDefined(args.timeout)}
     ?non-patient=${args['non-patient']}
+    ?editable=${args.editable}
+    lang=${ifDefined(args.lang)}
     @contacts-load=${args.onContactsLoad}
     @contacts-error=${args.onContactsError}
     @additional-info-toggle=${args.onAdditionalInfoToggle}
     @tel-click=${args.onTelClick}
+    @contact-edit-request=${args.onContactEditRequest}
   ></health-contacts-list>`,
 };
 
@@ -104,6 +115,19 @@ export const TimedOut: Story = { args: { timeout: 1500 }, parameters: api({ cont
 
 /** Markup, script and `javascript:` values are shown as text; wrong types and unknown roles are skipped. */
 export const HostileData: Story = { parameters: api({ contacts: 'hostile' }) };
+
+/**
+ * Spanish: every visible string and spoken label (phone links read "Llamar a su contacto de
+ * emergencia principal, …"). The page imports `health-contacts-elements/locales/es.js` and sets
+ * `lang="es"` on the element (or on any ancestor, or the document).
+ */
+export const Spanish: Story = { args: { lang: 'es' } };
+
+/**
+ * `editable`: each card gets an "Edit" button (named "Edit primary emergency contact"…) that only
+ * dispatches `contact-edit-request` with `{ id, role }`; the host opens its own editor.
+ */
+export const Editable: Story = { args: { editable: true } };
 
 /** The person gets no VA health care: a message instead of the contacts, and nothing is fetched. */
 export const NonPatient: Story = { args: { 'non-patient': true } };

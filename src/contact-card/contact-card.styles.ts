@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The card's look; shared by `<contact-card>` and the cards inside `<health-contacts-list>`. */
+/** The card's look, and the buttons' ("Edit", "Try again"); shared by `<contact-card>` and `<health-contacts-list>`. */
 export const cardStyles = css`
   .card {
     display: block;
@@ -34,15 +34,38 @@ export const cardStyles = css`
   .card .phone:last-child {
     margin-bottom: 0;
   }
+  button {
+    font: inherit;
+    font-weight: 700;
+    color: var(--hc-button-color, #fff);
+    background: var(--hc-button-background, #005ea2);
+    border: 0;
+    border-radius: 0.25rem;
+    padding: 0.75rem 1.25rem;
+    cursor: pointer;
+    min-height: 44px;
+  }
+  /* "Edit" is a secondary button, as in the VA design system: outlined in the link colour. */
+  .card button {
+    color: var(--hc-link-color, #005ea2);
+    background: none;
+    border: 2px solid;
+  }
   @media (forced-colors: active) {
     .card {
       border: 1px solid CanvasText;
+    }
+    button {
+      border: 1px solid ButtonText;
     }
   }
   @media print {
     .card {
       break-inside: avoid;
       border: 1px solid #000;
+    }
+    button {
+      display: none;
     }
   }
 `;

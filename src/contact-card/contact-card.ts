@@ -21,6 +21,11 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.to
  * `city`, `state`, `zip-code`, `postal-code`, `country`, `primary-phone`, `alternate-phone`, …).
  * `.contact` wins when both are given. Missing or blank fields are left out.
  *
+ * The wording follows the nearest `lang` (the card's own, an ancestor's or the document's):
+ * English, or Spanish once `health-contacts-elements/locales/es.js` is imported. It is read at
+ * each render: changing the card's own `lang` re-renders it; a host that changes an ancestor's
+ * `lang` calls `requestUpdate()`.
+ *
  * @tag contact-card
  * @summary One emergency contact or next of kin, with tap-to-dial phone links.
  *
@@ -45,6 +50,7 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.to
  * @attr alternate-phone - Alternate phone number, as the service sends it.
  *
  * @fires tel-click - A phone link was activated: `{ role, phone: 'primary' | 'alternate' }`. The link still dials.
+ * @fires contact-edit-request - With `editable`, the person pressed "Edit": `{ id?, role }`: the server's id (`.contact.id`; left out for a card given by attributes) and the role, nothing personal. The host opens its own editor.
  *
  * @csspart card - The card's box.
  * @csspart card-heading - The role heading.
@@ -54,6 +60,7 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.to
  * @csspart address - The postal address.
  * @csspart phone-link - Each `tel:` link.
  * @csspart phone-text - A phone value that is not a valid number, shown as text.
+ * @csspart edit-button - The "Edit" button (with `editable`).
  *
  * @cssprop --hc-text-color - Text colour. Default `#1b1b1b`.
  * @cssprop --hc-muted-color - Colour of the role description. Default `#565c65`.
@@ -81,6 +88,15 @@ export class ContactCard extends LitElement {
   /** Level of the role heading (1–6). */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
+  /** Shows an "Edit" button that dispatches `contact-edit-request` for the host to handle; read-only without it. */
+  @property({ type: Boolean }) editable = false;
+
+  /**
+   * The global `lang` attribute (HTMLElement's own `lang` property is left alone): "es" for Spanish
+   * once its module is imported; inherited from ancestors like any `lang`. Changing it re-renders.
+   */
+  @property({ attribute: 'lang' }) protected langAttribute?: string;
+
   constructor() {
     super();
     this.addEventListener('click', (event) => {
@@ -98,6 +114,7 @@ export class ContactCard extends LitElement {
       role: roleOf(contact.contactType),
       headingLevel: clampHeadingLevel(this.headingLevel, 3),
       messages: messagesFor(this),
+      editable: this.editable,
     });
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fullName, groupOf, type Contact, type ContactRole } from '../data/contact.js';
-import { parsePhoneNumber } from '../data/phone-number.js';
-import type { HealthContactsEventDetails } from '../shared/events.js';
+import { parsePhoneNumber, speakPhoneNumber } from '../data/phone-number.js';
+import { emit, type HealthContactsEventDetails } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
 import type { Messages } from '../shared/messages.js';
 import { addressLines } from './address-lines.js';
@@ -12,18 +12,22 @@ export interface CardOptions {
   role: ContactRole | undefined;
   headingLevel: number;
   messages: Messages;
+  /** Shows an "Edit" button that dispatches `contact-edit-request`; read-only otherwise. */
+  editable?: boolean;
 }
 
 /**
  * One contact's card. Shared by `<contact-card>` and `<health-contacts-list>`, which renders
  * cards in its own shadow root so that it works whatever tag names the host registered.
  */
-export function renderContactCard(contact: Contact, { role, headingLevel, messages }: CardOptions): TemplateResult {
+export function renderContactCard(contact: Contact, { role, headingLevel, messages, editable }: CardOptions): TemplateResult {
   const wording = role ? messages.roles[role] : undefined;
   const name = fullName(contact);
   const address = role && groupOf(role) === 'next-of-kin' ? addressLines(contact) : [];
   const who = wording?.spoken ?? messages.unknownRole.spoken;
-  return html`<article part="card" class="card" data-role=${role ?? 'unknown'}>
+  // What events name the role: never a name, phone or address.
+  const eventRole = role ?? 'unknown';
+  return html`<article part="card" class="card" data-role=${eventRole}>
     ${heading(headingLevel, 'card-heading', wording?.heading ?? messages.unknownRole.heading)}
     ${wording ? html`<p part="description" class="description">${wording.description}</p>` : nothing}
     ${name ? html`<p part="name" class="name">${name}</p>` : nothing}
@@ -33,6 +37,10 @@ export function renderContactCard(contact: Contact, { role, headingLevel, messag
       : nothing}
     ${renderPhone(contact.primaryPhone, 'primary', who, messages)}
     ${renderPhone(contact.alternatePhone, 'alternate', `${who}, ${messages.alternatePhone}`, messages)}
+    ${editable
+      ? html`<button part="edit-button" type="button" aria-label=${`${messages.edit} ${who}`}
+          @click=${(event: Event) => requestEdit(event, contact.id, eventRole)}>${messages.edit}</button>`
+      : nothing}
   </article>`;
 }
 
@@ -44,10 +52,18 @@ function renderPhone(raw: string | undefined, kind: PhoneKind, who: string, mess
   // from them: an aria-label would not contain the visible text (WCAG 2.5.3).
   return html`<p class="phone">
     <a part="phone-link" href=${phone.href} data-phone=${kind}
-      ><span class="visually-hidden">${messages.call(who, phone.spoken ?? phone.display)}</span
+      ><span class="visually-hidden">${messages.call(who, phone.spoken ? speakPhoneNumber(phone.spoken, messages.phoneWords) : phone.display)}</span
       ><span aria-hidden="true">${phone.display}</span></a
     >
   </p>`;
+}
+
+/**
+ * Asks the host to edit a contact: the server's id (left out when there is none) and the role, nothing
+ * personal. Dispatched from the button; being composed, it reaches the host from the element itself.
+ */
+function requestEdit(event: Event, id: string | undefined, role: ContactRole | 'unknown'): void {
+  emit(event.currentTarget!, 'contact-edit-request', id === undefined ? { role } : { id, role });
 }
 
 /** The `tel-click` detail for a click on one of our phone links, or undefined for any other click. */

@@ -4,8 +4,24 @@ export interface PhoneNumber {
   readonly href: string | null;
   /** Text to show. */
   readonly display: string;
-  /** Digits spelled for a screen reader, e.g. "9 1 6. 5 5 5. 0 1 4 2" or with ", extension 4 2"; null when not linked. */
-  readonly spoken: string | null;
+  /** What a screen reader should hear, in no language yet (see `speakPhoneNumber`); null when not linked. */
+  readonly spoken: SpokenPhoneNumber | null;
+}
+
+/** A number's digits spelled one by one, so a screen reader reads "9 1 6" rather than "nine hundred sixteen". */
+export interface SpokenPhoneNumber {
+  /** True for an international number: it is read with the word for "+" first. */
+  readonly plus: boolean;
+  /** Each group of digits spelled, e.g. `["9 1 6", "5 5 5", "0 1 4 2"]`. */
+  readonly groups: readonly string[];
+  /** The extension spelled, e.g. `"4 2"`, when there is one. */
+  readonly extension?: string;
+}
+
+/** The words a language reads around the digits, e.g. `{ plus: 'plus', extension: 'extension' }`. */
+export interface PhoneWords {
+  readonly plus: string;
+  readonly extension: string;
 }
 
 /*
@@ -35,6 +51,13 @@ export function parsePhoneNumber(raw: unknown): PhoneNumber | null {
   return parseUs(text) ?? parseInternational(text) ?? { href: null, display: text, spoken: null };
 }
 
+/** The spelled number in one language: "9 1 6. 5 5 5. 0 1 0 8, extension 4 2", "plus 4 4. 2 0. 7 9 4 6. 0 9 5 8". */
+export function speakPhoneNumber({ plus, groups, extension }: SpokenPhoneNumber, words: PhoneWords): string {
+  const digits = groups.join('. ');
+  const number = plus ? `${words.plus} ${digits}` : digits;
+  return extension === undefined ? number : `${number}, ${words.extension} ${extension}`;
+}
+
 function parseUs(text: string): PhoneNumber | null {
   const match = US.exec(text);
   if (!match) return null;
@@ -42,7 +65,7 @@ function parseUs(text: string): PhoneNumber | null {
   const groups = [parenthesisedArea ?? plainArea, exchange, line] as string[];
   const national = groups.join('');
   const display = groups.join('-');
-  const spoken = groups.map(spell).join('. ');
+  const spoken = { plus: false, groups: groups.map(spell) };
   if (extension === undefined) {
     return { href: `tel:+1${national}`, display, spoken };
   }
@@ -50,7 +73,7 @@ function parseUs(text: string): PhoneNumber | null {
     // A comma is a pause: dialers call the number, then dial the extension.
     href: `tel:+1${national},${extension}`,
     display: `${display}, ext. ${extension}`,
-    spoken: `${spoken}, extension ${spell(extension)}`,
+    spoken: { ...spoken, extension: spell(extension) },
   };
 }
 
@@ -60,7 +83,7 @@ function parseInternational(text: string): PhoneNumber | null {
   const digits = groups.join('');
   // Country code 1 always has ten more digits (the US rule above), and none starts with 0.
   if (digits.length < 8 || digits.length > 15 || !/^[2-9]/.test(digits)) return null;
-  return { href: `tel:+${digits}`, display: text, spoken: `plus ${groups.map(spell).join('. ')}` };
+  return { href: `tel:+${digits}`, display: text, spoken: { plus: true, groups: groups.map(spell) } };
 }
 
 /** "0142" → "0 1 4 2", so a screen reader reads digits rather than "one hundred forty-two". */

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The list's own look; buttons and cards look as in `cardStyles`, which the list also uses. */
 export const listStyles = css`
   :host {
     display: block;
@@ -70,32 +71,15 @@ export const listStyles = css`
   .alert p:last-child {
     margin-bottom: 0;
   }
-  button {
-    font: inherit;
-    font-weight: 700;
-    color: var(--hc-button-color, #fff);
-    background: var(--hc-button-background, #005ea2);
-    border: 0;
-    border-radius: 0.25rem;
-    padding: 0.75rem 1.25rem;
-    cursor: pointer;
-    min-height: 44px;
-  }
   @media (forced-colors: active) {
     .alert,
     .additional-info-body {
       border-color: CanvasText;
     }
-    button {
-      border: 1px solid ButtonText;
-    }
   }
   @media print {
     details > :not(summary) {
       display: block;
-    }
-    button {
-      display: none;
     }
     .alert {
       background: none;

@@ -22,6 +22,11 @@ import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from
  * `tel:` link. Fetches `GET {src}` (JSON:API) unless `.contacts` is given; inside a closed
  * `<flag-gate>` it does nothing until the gate opens.
  *
+ * The wording follows the nearest `lang` (the list's own, an ancestor's or the document's):
+ * English, or Spanish once `health-contacts-elements/locales/es.js` is imported. It is read at
+ * each render: changing the list's own `lang` re-renders it; a host that changes an ancestor's
+ * `lang` calls `requestUpdate()`.
+ *
  * @tag health-contacts-list
  * @summary Emergency contacts and next of kin, with loading, empty and error states.
  *
@@ -37,6 +42,7 @@ import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from
  * @fires contacts-error - Contacts could not be loaded: `{ kind, status? }`.
  * @fires additional-info-toggle - The person opened or closed the disclosure: `{ open }`.
  * @fires tel-click - A phone link was activated: `{ role, phone: 'primary' | 'alternate' }`. The link still dials.
+ * @fires contact-edit-request - With `editable`, the person pressed a card's "Edit": `{ id?, role }`: the server's id (left out when the contact has none) and the role, nothing personal. The host opens its own editor.
  *
  * @csspart additional-info - The `<details>` disclosure.
  * @csspart additional-info-summary - Its `<summary>`.
@@ -51,6 +57,7 @@ import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from
  * @csspart try-again - The "Try again" button.
  * @csspart non-patient - The message shown with `non-patient`.
  * @csspart card - Each contact's card (and the card parts of `<contact-card>`: card-heading, description, name, relationship, address, phone-link, phone-text).
+ * @csspart edit-button - Each card's "Edit" button (with `editable`).
  *
  * @cssprop --hc-group-heading-size - Font size of group headings. Default `1.5rem`.
  * @cssprop --hc-error-color - Border of the error box. Default `#d54309`.
@@ -83,6 +90,15 @@ export class HealthContactsList extends LitElement {
 
   /** The person gets no VA health care: show that instead, and fetch nothing. */
   @property({ attribute: 'non-patient', type: Boolean, reflect: true }) nonPatient = false;
+
+  /** Shows an "Edit" button on each card that dispatches `contact-edit-request` for the host to handle; read-only without it. */
+  @property({ type: Boolean }) editable = false;
+
+  /**
+   * The global `lang` attribute (HTMLElement's own `lang` property is left alone): "es" for Spanish
+   * once its module is imported; inherited from ancestors like any `lang`. Changing it re-renders.
+   */
+  @property({ attribute: 'lang' }) protected langAttribute?: string;
 
   /** Contacts given by the host (parsed, camelCase); when set, nothing is fetched. */
   @property({ attribute: false }) contacts?: readonly unknown[];
@@ -196,6 +212,7 @@ export class HealthContactsList extends LitElement {
               headingLevel,
               facilityHref: this.facilityHref,
               messages: m,
+              editable: this.editable,
             }),
           )
         : nothing}`;

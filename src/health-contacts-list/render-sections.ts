@@ -14,10 +14,12 @@ export interface GroupOptions {
   headingLevel: number;
   facilityHref: string;
   messages: Messages;
+  /** Each card shows an "Edit" button. */
+  editable: boolean;
 }
 
 /** One group of cards, or its "how to add one" text when the person has none on file. */
-export function renderGroup({ group, contacts, headingLevel, facilityHref, messages: m }: GroupOptions): TemplateResult {
+export function renderGroup({ group, contacts, headingLevel, facilityHref, messages: m, editable }: GroupOptions): TemplateResult {
   const [title, description, empty] =
     group === 'emergency'
       ? [m.emergencyHeading, m.emergencyDescription, m.emergencyEmpty]
@@ -28,7 +30,12 @@ export function renderGroup({ group, contacts, headingLevel, facilityHref, messa
     ${contacts.length
       ? html`<div class="cards">
           ${contacts.map((contact) =>
-            renderContactCard(contact, { role: contact.role, headingLevel: Math.min(headingLevel + 1, 6), messages: m }),
+            renderContactCard(contact, {
+              role: contact.role,
+              headingLevel: Math.min(headingLevel + 1, 6),
+              messages: m,
+              editable,
+            }),
           )}
         </div>`
       : html`<p part="empty">

@@ -7,6 +7,8 @@ export interface HealthContactsEventDetails {
   'contacts-error': { kind: ContactsErrorKind; status?: number };
   'additional-info-toggle': { open: boolean };
   'tel-click': { role: ContactRole | 'unknown'; phone: 'primary' | 'alternate' };
+  /** The person asked to edit a contact (only with `editable`); `id` is the server's id, left out when the contact has none. */
+  'contact-edit-request': { id?: string; role: ContactRole | 'unknown' };
   'flag-change': { flag: string; enabled: boolean; source: 'remote' | 'rules' };
   'flag-error': { flag: string; reason: string };
 }
@@ -19,6 +21,7 @@ declare global {
     'contacts-error': CustomEvent<HealthContactsEventDetails['contacts-error']>;
     'additional-info-toggle': CustomEvent<HealthContactsEventDetails['additional-info-toggle']>;
     'tel-click': CustomEvent<HealthContactsEventDetails['tel-click']>;
+    'contact-edit-request': CustomEvent<HealthContactsEventDetails['contact-edit-request']>;
     'flag-change': CustomEvent<HealthContactsEventDetails['flag-change']>;
     'flag-error': CustomEvent<HealthContactsEventDetails['flag-error']>;
   }

@@ -1,6 +1,38 @@
 import { en, type Messages } from './messages.js';
 
-/** The messages for an element's language: its own or nearest `lang`, else the document's. */
-export function messagesFor(_element: Element): Messages {
-  return en;
+// On the page, not in the module: a language module from the npm package then also serves the
+// elements of the CDN bundle (or of a second copy of the package) on the same page.
+const tables: Map<string, Messages> = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('health-contacts-elements.messages')
+] ??= new Map<string, Messages>()) as Map<string, Messages>;
+
+/** "es-US" → "es": tables are chosen by the primary language subtag, case-insensitively. */
+const primaryTag = (lang: string) => lang.split('-')[0].toLowerCase();
+
+/**
+ * Makes `messages` the wording for `lang` (a language tag such as "es"). Language modules like
+ * `health-contacts-elements/locales/es.js` call it when imported; English needs no registering.
+ */
+export function registerMessages(lang: string, messages: Messages): void {
+  tables.set(primaryTag(lang), messages);
+}
+
+/**
+ * The messages for an element's language: the nearest `lang` attribute on the element or an
+ * ancestor (through shadow roots), else the document's; English when no table is registered
+ * for that language. Read at each render, so a host that changes the language of an ancestor
+ * calls `requestUpdate()` on the elements (a change of their own `lang` re-renders them).
+ */
+export function messagesFor(element: Element): Messages {
+  return tables.get(primaryTag(langOf(element))) ?? en;
+}
+
+function langOf(element: Element): string {
+  // The server's minimal DOM has no closest(): there only the element's own `lang` counts.
+  for (let node: Element | undefined = element; node?.closest; ) {
+    const found = node.closest('[lang]');
+    if (found) return found.getAttribute('lang')!;
+    node = (node.getRootNode() as Partial<ShadowRoot>).host;
+  }
+  return element.getAttribute('lang') ?? globalThis.document?.documentElement.lang ?? '';
 }

@@ -1,12 +1,20 @@
 import type { ContactRole } from '../data/contact.js';
 import type { ContactsErrorKind } from '../data/contacts-error.js';
+import type { PhoneWords } from '../data/phone-number.js';
 
-/** Every visible string and spoken label, in one table per language. */
+/**
+ * Every visible string and spoken label, in one table per language. English is built in; other
+ * languages are opt-in modules that register their table (see `registerMessages`).
+ */
 export interface Messages {
   roles: Record<ContactRole, { heading: string; description: string; spoken: string }>;
   unknownRole: { heading: string; spoken: string };
   call: (who: string, digits: string) => string;
   alternatePhone: string;
+  /** The words read around a phone number's spelled digits. */
+  phoneWords: PhoneWords;
+  /** The "Edit" button's text; screen readers hear it followed by the role ("Edit primary next of kin"). */
+  edit: string;
   additionalInfoSummary: string;
   additionalInfoBefore: string;
   additionalInfoStrong: string;
@@ -54,6 +62,8 @@ export const en: Messages = {
   unknownRole: { heading: 'Contact', spoken: 'contact' },
   call: (who, digits) => `Call ${who}, ${digits}`,
   alternatePhone: 'alternate phone',
+  phoneWords: { plus: 'plus', extension: 'extension' },
+  edit: 'Edit',
   additionalInfoSummary: 'Learn how to update your personal health care contact information',
   additionalInfoBefore: "If this information isn't correct, ask a staff member at your next appointment or",
   additionalInfoStrong: 'contact your VA health facility',

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ContactRole } from '../../src/data/contact.js';
-import { parsePhoneNumber, type PhoneNumber } from '../../src/data/phone-number.js';
+import { parsePhoneNumber, speakPhoneNumber, type PhoneNumber } from '../../src/data/phone-number.js';
 import { en } from '../../src/shared/messages.js';
 import { loadFixture } from '../fixtures.js';
 
@@ -10,12 +10,20 @@ interface PhoneVectors {
   spoken: { input: string; role: string; contains: string }[];
 }
 
+/** The digits a `tel:` link dials, without the US country code and the extension. */
+const dialledNumber = (href: string) => href.replace(/^tel:\+/, '').replace(/,\d+$/, '').replace(/^1(?=\d{10}$)/, '');
+
 const TEL = /^tel:\+\d+(,\d+)?$/;
 const US_DISPLAY = /^\d{3}-\d{3}-\d{4}(, ext\. \d{1,6})?$/;
 
+/** What a screen reader hears for the digits, in English. */
+function spokenInEnglish(phone: PhoneNumber): string | null {
+  return phone.spoken && speakPhoneNumber(phone.spoken, en.phoneWords);
+}
+
 // The link's accessible name, composed the way a card composes it.
 function callLabel(role: ContactRole, phone: PhoneNumber): string {
-  return en.call(en.roles[role].spoken, phone.spoken ?? phone.display);
+  return en.call(en.roles[role].spoken, spokenInEnglish(phone) ?? phone.display);
 }
 
 function parsed(raw: string): PhoneNumber {
@@ -168,18 +176,28 @@ describe('phone numbers', () => {
 
   describe('what a screen reader hears', () => {
     it('spells a US number digit by digit in its three groups', () => {
-      expect(parsed('(916) 555-0142').spoken).to.equal('9 1 6. 5 5 5. 0 1 4 2');
+      expect(parsed('(916) 555-0142').spoken).to.deep.equal({ plus: false, groups: ['9 1 6', '5 5 5', '0 1 4 2'] });
+      expect(spokenInEnglish(parsed('(916) 555-0142'))).to.equal('9 1 6. 5 5 5. 0 1 4 2');
     });
 
     it('spells the extension after the number', () => {
-      expect(parsed('512-555-0108 ext. 42').spoken).to.equal(
-        '5 1 2. 5 5 5. 0 1 0 8, extension 4 2',
-      );
+      expect(parsed('512-555-0108 ext. 42').spoken).to.deep.equal({
+        plus: false,
+        groups: ['5 1 2', '5 5 5', '0 1 0 8'],
+        extension: '4 2',
+      });
+      expect(spokenInEnglish(parsed('512-555-0108 ext. 42'))).to.equal('5 1 2. 5 5 5. 0 1 0 8, extension 4 2');
     });
 
     it('spells an international number in the groups it was written in', () => {
-      expect(parsed('+44 20 7946 0958').spoken).to.equal('plus 4 4. 2 0. 7 9 4 6. 0 9 5 8');
-      expect(parsed('+81 3 5555 0123').spoken).to.equal('plus 8 1. 3. 5 5 5 5. 0 1 2 3');
+      expect(spokenInEnglish(parsed('+44 20 7946 0958'))).to.equal('plus 4 4. 2 0. 7 9 4 6. 0 9 5 8');
+      expect(spokenInEnglish(parsed('+81 3 5555 0123'))).to.equal('plus 8 1. 3. 5 5 5 5. 0 1 2 3');
+    });
+
+    it('reads the digits with the words of the language it is given', () => {
+      const words = { plus: 'más', extension: 'extensión' };
+      expect(speakPhoneNumber(parsed('512-555-0108 x42').spoken!, words)).to.equal('5 1 2. 5 5 5. 0 1 0 8, extensión 4 2');
+      expect(speakPhoneNumber(parsed('+44 20 7946 0958').spoken!, words)).to.equal('más 4 4. 2 0. 7 9 4 6. 0 9 5 8');
     });
 
     it('names the call link with the role and the spelled digits', () => {
@@ -215,7 +233,8 @@ describe('phone numbers', () => {
       } else {
         expect(href).to.match(TEL);
         expect(display === raw.trim() || US_DISPLAY.test(display), display).to.equal(true);
-        expect(spoken).to.be.a('string');
+        // A screen reader hears the digits the link dials.
+        expect(spoken!.groups.join('').replace(/ /g, ''), display).to.equal(dialledNumber(href));
       }
     }
 
