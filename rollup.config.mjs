@@ -28,7 +28,7 @@ export const minifiedBuild = () => [
 export default [
   // The npm entry points: one module per source file, Lit left to the host's bundler.
   {
-    input: ['src/index.ts', 'src/classes.ts', 'src/data/index.ts', 'src/locales/es.ts'],
+    input: ['src/index.ts', 'src/classes.ts', 'src/data/index.ts', 'src/react.ts', 'src/locales/es.ts'],
     external: (id) => isLit(id) || /^react(-dom)?(\/|$)/.test(id),
     plugins: [typescript()],
     output: {
