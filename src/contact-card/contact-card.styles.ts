@@ -23,6 +23,10 @@ export const cardStyles = css`
   .card .description {
     color: var(--hc-muted-color, #565c65);
   }
+  /* One text node with a line break per address line: cheaper than an element per line. */
+  .address {
+    white-space: pre-line;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
