@@ -3,12 +3,11 @@ import { property } from 'lit/decorators.js';
 import { CONTACT_FIELDS, roleOf, type Contact } from '../data/contact.js';
 import { normalizeContact } from '../data/parse-contacts.js';
 import { PACKAGE_BRAND } from '../shared/define-element.js';
-import { emit } from '../shared/events.js';
 import { clampHeadingLevel } from '../shared/heading.js';
 import { messagesFor } from '../shared/locale.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { cardStyles } from './contact-card.styles.js';
-import { renderContactCard, telClickDetail } from './render-contact-card.js';
+import { renderContactCard, reportTelClicks } from './render-contact-card.js';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
@@ -99,10 +98,7 @@ export class ContactCard extends LitElement {
 
   constructor() {
     super();
-    this.addEventListener('click', (event) => {
-      const detail = telClickDetail(event);
-      if (detail) emit(this, 'tel-click', detail);
-    });
+    reportTelClicks(this);
   }
 
   override render() {

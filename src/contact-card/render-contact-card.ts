@@ -61,8 +61,19 @@ function requestEdit(event: Event, id: string | undefined, role: ContactRole | '
   emit(event.currentTarget!, 'contact-edit-request', id === undefined ? { role } : { id, role });
 }
 
+/**
+ * Dispatches `tel-click` from `host` when one of the phone links in its shadow root is activated.
+ * One listener per element, not per link; the click goes on, so the link still dials.
+ */
+export function reportTelClicks(host: HTMLElement): void {
+  host.addEventListener('click', (event) => {
+    const detail = telClickDetail(event);
+    if (detail) emit(host, 'tel-click', detail);
+  });
+}
+
 /** The `tel-click` detail for a click on one of our phone links, or undefined for any other click. */
-export function telClickDetail(event: Event): HealthContactsEventDetails['tel-click'] | undefined {
+function telClickDetail(event: Event): HealthContactsEventDetails['tel-click'] | undefined {
   const target = event.composedPath()[0];
   if (!(target instanceof Element)) return undefined;
   const link = target.closest<HTMLElement>('a[data-phone]');

@@ -63,8 +63,9 @@ export function roleOf(contactType: string | undefined): ContactRole | undefined
   return CONTACT_TYPES.find((type) => type.contactType.toLowerCase() === wanted)?.role;
 }
 
+/** Where a role is shown, from the same table. */
 export function groupOf(role: ContactRole): ContactGroup {
-  return role.startsWith('emergency') ? 'emergency' : 'next-of-kin';
+  return CONTACT_TYPES.find((type) => type.role === role)!.group;
 }
 
 /** Prefix, given, middle, family and suffix names joined by spaces, skipping the missing ones. */

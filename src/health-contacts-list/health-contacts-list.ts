@@ -5,7 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContactsError, type ContactsErrorKind } from '../data/contacts-error.js';
 import { groupContacts, type ContactGroups } from '../data/parse-contacts.js';
 import { loadContacts } from '../data/shared-contacts.js';
-import { telClickDetail } from '../contact-card/render-contact-card.js';
+import { reportTelClicks } from '../contact-card/render-contact-card.js';
 import { cardStyles } from '../contact-card/contact-card.styles.js';
 import { PACKAGE_BRAND } from '../shared/define-element.js';
 import { emit } from '../shared/events.js';
@@ -134,10 +134,7 @@ export class HealthContactsList extends LitElement {
 
   constructor() {
     super();
-    this.addEventListener('click', (event) => {
-      const detail = telClickDetail(event);
-      if (detail) emit(this, 'tel-click', detail);
-    });
+    reportTelClicks(this);
   }
 
   private get mayFetch(): boolean {
@@ -168,7 +165,7 @@ export class HealthContactsList extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('contacts')) {
-      this.givenGroups = this.contacts === undefined ? undefined : groupContacts(Array.isArray(this.contacts) ? this.contacts : []);
+      this.givenGroups = this.contacts === undefined ? undefined : groupContacts(this.contacts);
     }
   }
 
