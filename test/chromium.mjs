@@ -17,3 +17,9 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** A headless Chromium for the node-side tests, driven by puppeteer-core. */
+export async function launchChromium() {
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+}

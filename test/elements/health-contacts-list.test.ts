@@ -666,7 +666,7 @@ describe('<health-contacts-list>', () => {
       expect(detailsOf('additional-info-toggle')).to.deep.equal([]);
     });
 
-    it('links to the facility-href the host gives', async () => {
+    it("points the disclosure's facility link at the facility-href the host gives", async () => {
       const href = 'https://www.example.com/facilities';
       const { fetch } = stubFetch(respond(200, full));
       const el = await fixture<HealthContactsList>(

@@ -10,8 +10,7 @@ import process from 'node:process';
 import { after, before, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URL, fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { launchChromium } from '../chromium.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const pageDir = resolve(repoRoot, 'test/security/csp-page');
@@ -56,11 +55,7 @@ before(async () => {
   server = createServer(handle);
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: chromiumArgs,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

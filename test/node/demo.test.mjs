@@ -11,8 +11,7 @@ import process from 'node:process';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URL, fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { launchChromium } from '../chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixturesDir = process.env.FIXTURES_DIR ? resolve(process.env.FIXTURES_DIR) : resolve(root, '../shared/fixtures');
@@ -109,11 +108,7 @@ before(async () => {
     execSync('npm run build', { cwd: root, stdio: 'pipe' });
   }
   server = await startServer({ PORT: '0' });
-  browser = await puppeteer.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: chromiumArgs,
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -11,8 +11,7 @@ import { after, before, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { launchChromium } from '../chromium.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const ssrDir = resolve(repoRoot, 'test/ssr');
@@ -132,7 +131,7 @@ before(async () => {
   server = createServer((request, response) => void handle(request, response));
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+  browser = await launchChromium();
 });
 
 after(async () => {

@@ -11,8 +11,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import process from 'node:process';
 import { after, before, test } from 'node:test';
 import { URL, fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../chromium.mjs';
+import { chromiumPath, launchChromium } from '../chromium.mjs';
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 const staticDir = join(repositoryRoot, 'storybook-static');
@@ -79,11 +78,7 @@ before(async () => {
   assert.ok(existsSync(chromiumPath), `No Chromium at ${chromiumPath}: install one or set CHROME_PATH.`);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: chromiumArgs,
-  });
+  browser = await launchChromium();
   page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 768 });
   page.on('console', (message) => {
