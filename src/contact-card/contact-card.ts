@@ -1,5 +1,4 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
-import { property } from 'lit/decorators.js';
 import { CONTACT_FIELDS, roleOf, type Contact } from '../data/contact.js';
 import { normalizeContact } from '../data/parse-contacts.js';
 import { PACKAGE_BRAND } from '../shared/define-element.js';
@@ -77,24 +76,28 @@ export class ContactCard extends LitElement {
   /** @internal */
   static readonly [PACKAGE_BRAND] = true;
   static override styles = [tokens, cardStyles];
-  static override properties: PropertyDeclarations = Object.fromEntries(
-    CONTACT_FIELDS.map((field) => [field, { attribute: kebab(field) }]),
-  );
+  static override properties: PropertyDeclarations = {
+    ...Object.fromEntries(CONTACT_FIELDS.map((field) => [field, { attribute: kebab(field) }])),
+    contact: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    editable: { type: Boolean },
+    langAttribute: { attribute: 'lang' },
+  };
 
   /** The contact to show, as parsed (camelCase fields). Wins over the attributes. */
-  @property({ attribute: false }) contact?: Contact;
+  contact?: Contact;
 
   /** Level of the role heading (1–6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Shows an "Edit" button that dispatches `contact-edit-request` for the host to handle; read-only without it. */
-  @property({ type: Boolean }) editable = false;
+  editable = false;
 
   /**
    * The global `lang` attribute (HTMLElement's own `lang` property is left alone): "es" for Spanish
    * once its module is imported; inherited from ancestors like any `lang`. Changing it re-renders.
    */
-  @property({ attribute: 'lang' }) protected langAttribute?: string;
+  protected langAttribute?: string;
 
   constructor() {
     super();

@@ -1,11 +1,9 @@
-import { ContextProvider } from '@lit/context';
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { isEnabledByRules, type FlagRules } from '../data/flags/flag-rules.js';
 import { FlagError, fetchToggle } from '../data/flags/toggles-client.js';
 import { PACKAGE_BRAND } from '../shared/define-element.js';
 import { emit } from '../shared/events.js';
-import { gateContext } from '../shared/gate-context.js';
+import { GATE_REQUEST, type GateRequest } from '../shared/gate-context.js';
 
 type Decision = 'undecided' | 'on' | 'off';
 
@@ -38,57 +36,79 @@ export class FlagGate extends LitElement {
       display: none;
     }
   `;
+  static override properties = {
+    flag: { reflect: true },
+    src: {},
+    credentials: {},
+    actor: {},
+    rules: { attribute: false },
+    fetch: { attribute: false },
+    decision: { state: true },
+  };
 
   /** Feature name, e.g. `profile_contacts` (snake_case or camelCase). */
-  @property({ reflect: true }) flag?: string;
+  flag?: string;
 
   /** The toggles endpoint. */
-  @property() src = '/v0/feature_toggles';
+  src = '/v0/feature_toggles';
 
   /** Fetch credentials mode for the toggles request. */
-  @property() credentials: RequestCredentials = 'same-origin';
+  credentials: RequestCredentials = 'same-origin';
 
   /** The user's stable id, for actor and percentage rules. */
-  @property() actor?: string;
+  actor?: string;
 
   /** Evaluate locally instead of fetching: `{ enabled?, actors?, percentageOfActors? }`. */
-  @property({ attribute: false }) rules?: FlagRules;
+  rules?: FlagRules;
 
   /** The function used to fetch the toggles; defaults to `window.fetch`. */
-  @property({ attribute: false }) fetch?: typeof fetch;
+  fetch?: typeof fetch;
 
-  @state() private decision: Decision = 'undecided';
+  private decision: Decision = 'undecided';
 
-  private readonly _gate = new ContextProvider(this, { context: gateContext, initialValue: { open: false } });
+  /** The elements inside that asked to be told whether the gate is open. */
+  readonly #members = new Set<(open: boolean) => void>();
   /** Counts evaluations, so that only the newest one decides. */
-  private _evaluation = 0;
+  #evaluation = 0;
+
+  constructor() {
+    super();
+    this.addEventListener(GATE_REQUEST, (event) => {
+      // The nearest gate answers; gates further out are not asked.
+      event.stopPropagation();
+      const request = (event as CustomEvent<GateRequest>).detail;
+      this.#members.add(request.onChange);
+      request.leave = () => this.#members.delete(request.onChange);
+      request.onChange(this.decision === 'on');
+    });
+  }
 
   /** Evaluates the flag again, asking the server anew; turning a flag off removes the content. */
   refresh(): Promise<void> {
-    return this._evaluate(true);
+    return this.#evaluate(true);
   }
 
-  private _configChanged(changed: PropertyValues): boolean {
+  #configChanged(changed: PropertyValues): boolean {
     return changed.has('flag') || changed.has('src') || changed.has('rules') || changed.has('actor');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this._configChanged(changed)) return;
+    if (!this.#configChanged(changed)) return;
     if (changed.has('flag')) this.decision = 'undecided';
     // Local rules are pure, so they decide before the first render: no flash of the fallback.
     // So does a missing flag name; deciding it after the render would cost a second update.
-    if (this.rules || !this.flag?.trim()) void this._evaluate(false);
+    if (this.rules || !this.flag?.trim()) void this.#evaluate(false);
   }
 
   protected override updated(changed: PropertyValues): void {
     // Requests start here rather than in willUpdate, which also runs when rendering on a server.
-    if (this._configChanged(changed) && !this.rules && this.flag?.trim()) void this._evaluate(false);
-    if (changed.has('decision')) this._gate.setValue({ open: this.decision === 'on' });
+    if (this.#configChanged(changed) && !this.rules && this.flag?.trim()) void this.#evaluate(false);
+    if (changed.has('decision')) for (const tell of this.#members) tell(this.decision === 'on');
   }
 
   /** Decides the flag: at once from `.rules`, else from the toggles endpoint. Fails closed. */
-  private async _evaluate(fresh: boolean): Promise<void> {
-    const evaluation = ++this._evaluation;
+  async #evaluate(fresh: boolean): Promise<void> {
+    const evaluation = ++this.#evaluation;
     const flag = this.flag?.trim() ?? '';
     const { rules } = this;
     let enabled: boolean | undefined;
@@ -102,7 +122,7 @@ export class FlagGate extends LitElement {
     } catch (error) {
       reason = error instanceof FlagError ? error.reason : 'network';
     }
-    if (evaluation !== this._evaluation) return;
+    if (evaluation !== this.#evaluation) return;
     if (enabled === undefined) {
       this.decision = 'off';
       emit(this, 'flag-error', { flag, reason });

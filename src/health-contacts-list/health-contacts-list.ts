@@ -1,7 +1,5 @@
-import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ContactsError, type ContactsErrorKind } from '../data/contacts-error.js';
 import { groupContacts, type ContactGroups } from '../data/parse-contacts.js';
 import { loadContacts } from '../data/shared-contacts.js';
@@ -9,7 +7,7 @@ import { reportTelClicks } from '../contact-card/render-contact-card.js';
 import { cardStyles } from '../contact-card/contact-card.styles.js';
 import { PACKAGE_BRAND } from '../shared/define-element.js';
 import { emit } from '../shared/events.js';
-import { gateContext, type GateState } from '../shared/gate-context.js';
+import { joinGate } from '../shared/gate-context.js';
 import { clampHeadingLevel } from '../shared/heading.js';
 import { messagesFor } from '../shared/locale.js';
 import { tokens } from '../shared/tokens.styles.js';
@@ -72,55 +70,66 @@ export class HealthContactsList extends LitElement {
   /** @internal */
   static readonly [PACKAGE_BRAND] = true;
   static override styles = [tokens, cardStyles, listStyles];
+  static override properties = {
+    src: {},
+    credentials: {},
+    timeout: { type: Number },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    facilityHref: { attribute: 'facility-href' },
+    nonPatient: { attribute: 'non-patient', type: Boolean, reflect: true },
+    editable: { type: Boolean },
+    langAttribute: { attribute: 'lang' },
+    contacts: { attribute: false },
+    fetch: { attribute: false },
+  };
 
   /** The contacts endpoint (JSON:API). */
-  @property() src = '/v0/profile/contacts';
+  src = '/v0/profile/contacts';
 
   /** Fetch credentials mode; `include` for an API on another origin. */
-  @property() credentials: RequestCredentials = 'same-origin';
+  credentials: RequestCredentials = 'same-origin';
 
   /** Milliseconds before a request counts as timed out. */
-  @property({ type: Number }) timeout = 10_000;
+  timeout = 10_000;
 
   /** Level of the group headings (1–6); card headings are one level below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Where "Find your health facility's phone number" leads. */
-  @property({ attribute: 'facility-href' }) facilityHref = 'https://www.va.gov/find-locations/';
+  facilityHref = 'https://www.va.gov/find-locations/';
 
   /** The person gets no VA health care: show that instead, and fetch nothing. */
-  @property({ attribute: 'non-patient', type: Boolean, reflect: true }) nonPatient = false;
+  nonPatient = false;
 
   /** Shows an "Edit" button on each card that dispatches `contact-edit-request` for the host to handle; read-only without it. */
-  @property({ type: Boolean }) editable = false;
+  editable = false;
 
   /**
    * The global `lang` attribute (HTMLElement's own `lang` property is left alone): "es" for Spanish
    * once its module is imported; inherited from ancestors like any `lang`. Changing it re-renders.
    */
-  @property({ attribute: 'lang' }) protected langAttribute?: string;
+  protected langAttribute?: string;
 
   /** Contacts given by the host (parsed, camelCase); when set, nothing is fetched. */
-  @property({ attribute: false }) contacts?: readonly unknown[];
+  contacts?: readonly unknown[];
 
   /** The function used to fetch; defaults to `window.fetch`. */
-  @property({ attribute: false }) fetch?: typeof fetch;
+  fetch?: typeof fetch;
 
-  /** Set by an enclosing `<flag-gate>`; without one the list may always fetch. */
-  @consume({ context: gateContext, subscribe: true })
-  @state()
-  private gate?: GateState;
+  /** Whether an enclosing `<flag-gate>` is open; undefined without one, and then the list may always fetch. */
+  #gateOpen?: boolean;
+  #leaveGate?: () => void;
 
-  private givenGroups?: ContactGroups;
-  private abortedOnDisconnect = false;
-  private reloading = false;
+  #givenGroups?: ContactGroups;
+  #abortedOnDisconnect = false;
+  #reloading = false;
 
-  private readonly load = new Task(this, {
-    args: () => [this.src, this.mayFetch, this.credentials, this.timeout, this.fetch] as const,
+  readonly #load = new Task(this, {
+    args: () => [this.src, this.#mayFetch, this.credentials, this.timeout, this.fetch] as const,
     task: async ([src, mayFetch, credentials, timeout, fetch], { signal }) => {
       if (!mayFetch) return initialState;
-      const fresh = this.reloading;
-      this.reloading = false;
+      const fresh = this.#reloading;
+      this.#reloading = false;
       try {
         return await loadContacts({ src, signal, credentials, timeout, fetch, fresh });
       } catch (error) {
@@ -128,8 +137,8 @@ export class HealthContactsList extends LitElement {
         throw error;
       }
     },
-    onComplete: (groups) => this.afterRender(() => this.announceLoad(groups)),
-    onError: (error) => this.afterRender(() => emit(this, 'contacts-error', errorDetail(error))),
+    onComplete: (groups) => this.#afterRender(() => this.#announceLoad(groups)),
+    onError: (error) => this.#afterRender(() => emit(this, 'contacts-error', errorDetail(error))),
   });
 
   constructor() {
@@ -137,70 +146,76 @@ export class HealthContactsList extends LitElement {
     reportTelClicks(this);
   }
 
-  private get mayFetch(): boolean {
-    return this.contacts === undefined && !this.nonPatient && (this.gate?.open ?? true);
+  get #mayFetch(): boolean {
+    return this.contacts === undefined && !this.nonPatient && (this.#gateOpen ?? true);
   }
 
   /** Fetches the contacts again (lists sharing the `src` otherwise share one answer per page). */
   reload(): Promise<void> {
-    this.reloading = true;
-    return this.load.run();
+    this.#reloading = true;
+    return this.#load.run();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.abortedOnDisconnect) {
-      this.abortedOnDisconnect = false;
-      void this.load.run();
+    this.#leaveGate = joinGate(this, (open) => {
+      this.#gateOpen = open;
+      this.requestUpdate();
+    });
+    if (this.#abortedOnDisconnect) {
+      this.#abortedOnDisconnect = false;
+      void this.#load.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.load.status === TaskStatus.PENDING) {
-      this.abortedOnDisconnect = true;
-      this.load.abort();
+    this.#leaveGate?.();
+    this.#gateOpen = undefined;
+    if (this.#load.status === TaskStatus.PENDING) {
+      this.#abortedOnDisconnect = true;
+      this.#load.abort();
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('contacts')) {
-      this.givenGroups = this.contacts === undefined ? undefined : groupContacts(this.contacts);
+      this.#givenGroups = this.contacts === undefined ? undefined : groupContacts(this.contacts);
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('contacts') && this.givenGroups) this.announceLoad(this.givenGroups);
+    if (changed.has('contacts') && this.#givenGroups) this.#announceLoad(this.#givenGroups);
   }
 
   // The task calls back before its new state is rendered; hosts listening for an outcome expect to see it.
-  private afterRender(announce: () => void): void {
+  #afterRender(announce: () => void): void {
     this.requestUpdate();
     void this.updateComplete.then(announce);
   }
 
-  private announceLoad({ emergency, nextOfKin, ignored }: ContactGroups): void {
+  #announceLoad({ emergency, nextOfKin, ignored }: ContactGroups): void {
     emit(this, 'contacts-load', { emergency: emergency.length, nextOfKin: nextOfKin.length, ignored });
   }
 
-  private readonly onToggle = (event: Event) => {
+  readonly #onToggle = (event: Event) => {
     emit(this, 'additional-info-toggle', { open: (event.target as HTMLDetailsElement).open });
   };
 
-  private readonly onTryAgain = () => void this.reload();
+  readonly #onTryAgain = () => void this.reload();
 
   override render() {
     const m = messagesFor(this);
     if (this.nonPatient) return renderNonPatient(m);
     const headingLevel = clampHeadingLevel(this.headingLevel, 2);
-    const groups = this.givenGroups ?? (this.load.status === TaskStatus.COMPLETE ? this.load.value : undefined);
-    const loading = !this.givenGroups && this.load.status === TaskStatus.PENDING;
-    const failure = !this.givenGroups && this.load.status === TaskStatus.ERROR ? errorDetail(this.load.error) : undefined;
-    return html`${renderAdditionalInfo(this.facilityHref, m, this.onToggle)}
+    const groups = this.#givenGroups ?? (this.#load.status === TaskStatus.COMPLETE ? this.#load.value : undefined);
+    const loading = !this.#givenGroups && this.#load.status === TaskStatus.PENDING;
+    const failure = !this.#givenGroups && this.#load.status === TaskStatus.ERROR ? errorDetail(this.#load.error) : undefined;
+    return html`${renderAdditionalInfo(this.facilityHref, m, this.#onToggle)}
       <div role="status" class="status">
         ${loading ? html`<p part="loading" class="loading">${m.loading}</p>` : nothing}
       </div>
-      ${failure ? renderError(failure.kind, headingLevel, m, this.onTryAgain) : nothing}
+      ${failure ? renderError(failure.kind, headingLevel, m, this.#onTryAgain) : nothing}
       ${groups
         ? ['emergency' as const, 'next-of-kin' as const].map((group) =>
             renderGroup({
