@@ -43,7 +43,6 @@ export class FlagGate extends LitElement {
     actor: {},
     rules: { attribute: false },
     fetch: { attribute: false },
-    decision: { state: true },
   };
 
   /** Feature name, e.g. `profile_contacts` (snake_case or camelCase). */
@@ -64,7 +63,7 @@ export class FlagGate extends LitElement {
   /** The function used to fetch the toggles; defaults to `window.fetch`. */
   fetch?: typeof fetch;
 
-  private decision: Decision = 'undecided';
+  #decision: Decision = 'undecided';
 
   /** The elements inside that asked to be told whether the gate is open. */
   readonly #members = new Set<(open: boolean) => void>();
@@ -79,7 +78,7 @@ export class FlagGate extends LitElement {
       const request = (event as CustomEvent<GateRequest>).detail;
       this.#members.add(request.onChange);
       request.leave = () => this.#members.delete(request.onChange);
-      request.onChange(this.decision === 'on');
+      request.onChange(this.#decision === 'on');
     });
   }
 
@@ -94,7 +93,7 @@ export class FlagGate extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.#configChanged(changed)) return;
-    if (changed.has('flag')) this.decision = 'undecided';
+    if (changed.has('flag')) this.#decide('undecided');
     // Local rules are pure, so they decide before the first render: no flash of the fallback.
     // So does a missing flag name; deciding it after the render would cost a second update.
     if (this.rules || !this.flag?.trim()) void this.#evaluate(false);
@@ -103,7 +102,6 @@ export class FlagGate extends LitElement {
   protected override updated(changed: PropertyValues): void {
     // Requests start here rather than in willUpdate, which also runs when rendering on a server.
     if (this.#configChanged(changed) && !this.rules && this.flag?.trim()) void this.#evaluate(false);
-    if (changed.has('decision')) for (const tell of this.#members) tell(this.decision === 'on');
   }
 
   /** Decides the flag: at once from `.rules`, else from the toggles endpoint. Fails closed. */
@@ -124,17 +122,25 @@ export class FlagGate extends LitElement {
     }
     if (evaluation !== this.#evaluation) return;
     if (enabled === undefined) {
-      this.decision = 'off';
+      this.#decide('off');
       emit(this, 'flag-error', { flag, reason });
-    } else if (this.decision !== (enabled ? 'on' : 'off')) {
-      this.decision = enabled ? 'on' : 'off';
+    } else if (this.#decision !== (enabled ? 'on' : 'off')) {
+      this.#decide(enabled ? 'on' : 'off');
       emit(this, 'flag-change', { flag, enabled, source: rules ? 'rules' : 'remote' });
     }
   }
 
+  /** Shows what was decided, and tells the elements inside. */
+  #decide(decision: Decision): void {
+    if (decision === this.#decision) return;
+    this.#decision = decision;
+    this.requestUpdate();
+    for (const tell of this.#members) tell(decision === 'on');
+  }
+
   override render() {
-    if (this.decision === 'on') return html`<slot></slot>`;
-    if (this.decision === 'off') return html`<slot name="fallback"></slot>`;
+    if (this.#decision === 'on') return html`<slot></slot>`;
+    if (this.#decision === 'off') return html`<slot name="fallback"></slot>`;
     return nothing;
   }
 }
