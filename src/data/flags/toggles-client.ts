@@ -79,12 +79,8 @@ async function requestFeatures(src: string, flags: string[], request: ToggleRequ
     throw new FlagError('network');
   }
   if (!response.ok) throw new FlagError('http', response.status);
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    // Not JSON: reported below as an invalid response.
-  }
+  // A body that is not JSON is reported below as an invalid response.
+  const body: unknown = await response.json().catch(() => undefined);
   const features = (body as { data?: { features?: unknown } } | null)?.data?.features;
   if (!Array.isArray(features)) throw new FlagError('invalid-response');
   // Entries without a string name get a key no flag name can equal, so they are never found.
