@@ -51,8 +51,10 @@ export const listStyles = css`
     line-height: 1.5;
     margin: 0 0 1rem;
   }
-  .loading {
-    padding: 1rem 0;
+  /* About the height of a card with a name, a relationship and a phone. */
+  .placeholders > .card {
+    height: var(--hc-placeholder-height, 14rem);
+    background: var(--hc-placeholder-background, #f0f0f0);
   }
   .alert {
     border-left: 0.5rem solid var(--hc-error-color, #d54309);

@@ -49,7 +49,7 @@ import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from
  * @csspart group-heading - Each group's heading.
  * @csspart group-description - Each group's description.
  * @csspart empty - The text shown in a group with no contacts.
- * @csspart loading - The loading message.
+ * @csspart loading - The "Please wait…" text, in the first placeholder card while loading (screen readers hear it from a status region).
  * @csspart error - The error message box.
  * @csspart error-heading - Its heading.
  * @csspart try-again - The "Try again" button.
@@ -62,6 +62,8 @@ import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from
  * @cssprop --hc-error-background - Background of the error box. Default `#f4e3db`.
  * @cssprop --hc-info-color - Border of the non-patient box. Default `#00bde3`.
  * @cssprop --hc-info-background - Background of the non-patient box. Default `#e7f6f8`.
+ * @cssprop --hc-placeholder-height - Height of each placeholder card while loading. Default `14rem`.
+ * @cssprop --hc-placeholder-background - Background of the placeholder cards. Default `#f0f0f0`.
  * @cssprop --hc-button-background - "Try again" background. Default `#005ea2`.
  * @cssprop --hc-button-color - "Try again" text colour. Default `#fff`.
  * @cssprop --hc-link-color - Link colour (and every card property of `<contact-card>`).
@@ -212,15 +214,13 @@ export class HealthContactsList extends LitElement {
     const loading = !this.#givenGroups && this.#load.status === TaskStatus.PENDING;
     const failure = !this.#givenGroups && this.#load.status === TaskStatus.ERROR ? errorDetail(this.#load.error) : undefined;
     return html`${renderAdditionalInfo(this.facilityHref, m, this.#onToggle)}
-      <div role="status" class="status">
-        ${loading ? html`<p part="loading" class="loading">${m.loading}</p>` : nothing}
-      </div>
+      <div role="status" class="visually-hidden">${loading ? m.loading : ''}</div>
       ${failure ? renderError(failure.kind, headingLevel, m, this.#onTryAgain) : nothing}
-      ${groups
+      ${groups || loading
         ? ['emergency' as const, 'next-of-kin' as const].map((group) =>
             renderGroup({
               group,
-              contacts: group === 'emergency' ? groups.emergency : groups.nextOfKin,
+              contacts: groups && (group === 'emergency' ? groups.emergency : groups.nextOfKin),
               headingLevel,
               facilityHref: this.facilityHref,
               messages: m,

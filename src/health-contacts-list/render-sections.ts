@@ -10,7 +10,8 @@ export const VA_HEALTH_BENEFITS_HREF = 'https://www.va.gov/health-care/';
 
 export interface GroupOptions {
   group: 'emergency' | 'next-of-kin';
-  contacts: readonly ParsedContact[];
+  /** Undefined while loading: placeholders then hold the cards' place. */
+  contacts: readonly ParsedContact[] | undefined;
   headingLevel: number;
   facilityHref: string;
   messages: Messages;
@@ -18,7 +19,12 @@ export interface GroupOptions {
   editable: boolean;
 }
 
-/** One group of cards, or its "how to add one" text when the person has none on file. */
+/**
+ * One group of cards, or its "how to add one" text when the person has none on file. While
+ * loading, the heading and description already stand where they will stay, and two placeholder
+ * cards (a primary and a secondary) hold the cards' place, so what is on screen does not move
+ * when the contacts arrive.
+ */
 export function renderGroup({ group, contacts, headingLevel, facilityHref, messages: m, editable }: GroupOptions): TemplateResult {
   const [title, description, empty] =
     group === 'emergency'
@@ -27,7 +33,9 @@ export function renderGroup({ group, contacts, headingLevel, facilityHref, messa
   return html`<section part="group ${group}">
     ${heading(headingLevel, 'group-heading', title)}
     <p part="group-description"><slot name="${group}-description">${description}</slot></p>
-    ${contacts.length
+    ${!contacts
+      ? renderPlaceholders(group === 'emergency' ? m.loading : undefined)
+      : contacts.length
       ? html`<div class="cards">
           ${contacts.map((contact) =>
             renderContactCard(contact, {
@@ -42,6 +50,12 @@ export function renderGroup({ group, contacts, headingLevel, facilityHref, messa
           <slot name="${group}-empty">${empty} <a href=${facilityHref}>${m.findFacility}</a></slot>
         </p>`}
   </section>`;
+}
+
+/** Screen readers hear "Please wait…" from the list's status region instead. */
+function renderPlaceholders(loading: string | undefined): TemplateResult {
+  const text = loading === undefined ? nothing : html`<p part="loading">${loading}</p>`;
+  return html`<div class="cards placeholders" aria-hidden="true"><div class="card">${text}</div><div class="card"></div></div>`;
 }
 
 export function renderAdditionalInfo(facilityHref: string, m: Messages, onToggle: (event: Event) => void): TemplateResult {

@@ -19,7 +19,7 @@ async function loadedList(document: ContactsDocument, editable: boolean): Promis
   const el = await fixture<HealthContactsList>(
     html`<health-contacts-list ?editable=${editable} .fetch=${fetch}></health-contacts-list>`,
   );
-  await waitUntil(() => root(el).querySelector('section'), 'the list never showed its contacts');
+  await waitUntil(() => root(el).querySelector('section') && !root(el).querySelector('.placeholders'), 'the list never showed its contacts');
   await el.updateComplete;
   return el;
 }

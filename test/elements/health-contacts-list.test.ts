@@ -33,9 +33,12 @@ const texts = (el: HealthContactsList, selector: string) => all(el, selector).ma
 const present = (scope: ParentNode, selector: string) => [...scope.querySelectorAll(selector)].map((node) => node.localName);
 const tagsOf = (el: HealthContactsList, selector: string) => all(el, selector).map((node) => node.localName);
 
+/** The groups are shown with their contacts (or their "how to add one" text), not placeholders. */
+const showsGroups = (el: HealthContactsList) => root(el).querySelector('section') && !root(el).querySelector('.placeholders');
+
 /** Waits until the list shows its groups or an error, then for the render to finish. */
 async function settled(el: HealthContactsList, timeout = 1000) {
-  await waitUntil(() => root(el).querySelector('section, [role="alert"]'), 'the list never settled', { timeout });
+  await waitUntil(() => showsGroups(el) || root(el).querySelector('[role="alert"]'), 'the list never settled', { timeout });
   await el.updateComplete;
 }
 
@@ -87,7 +90,7 @@ describe('<health-contacts-list>', () => {
       const { el } = await mount(answer.answer);
       const status = root(el).querySelector('[role="status"]');
       expect(textOf(status)).to.equal('Please wait…');
-      expect(present(root(el), 'section')).to.deep.equal([]);
+      expect(present(root(el), 'article')).to.deep.equal([]);
 
       answer.release();
       await settled(el);
@@ -105,6 +108,28 @@ describe('<health-contacts-list>', () => {
       await settled(el);
       expect(root(el).querySelector('details') === details, 'the same disclosure').to.be.true;
       expect(details.getBoundingClientRect().top).to.equal(topWhileLoading);
+    });
+
+    it('shows both groups with placeholder cards while loading, the first saying "Please wait…"', async () => {
+      const { el } = await mount(stuck);
+      expect(texts(el, 'section > h2')).to.deep.equal(['Medical emergency contacts', 'Next of kin contacts']);
+      const placeholders = all(el, '.placeholders');
+      expect(placeholders.map((node) => node.getAttribute('aria-hidden'))).to.deep.equal(['true', 'true']);
+      expect(placeholders.map((node) => node.querySelectorAll('.card').length)).to.deep.equal([2, 2]);
+      expect(texts(el, '[part="loading"]')).to.deep.equal(['Please wait…']);
+      expect(present(root(el), '[part="empty"], article')).to.deep.equal([]);
+    });
+
+    it('keeps the group headings where they stood while loading', async () => {
+      const answer = heldBack(respond(200, full));
+      const { el } = await mount(answer.answer);
+      const heading = root(el).querySelector('section > h2')!;
+      const topWhileLoading = heading.getBoundingClientRect().top;
+
+      answer.release();
+      await settled(el);
+      expect(root(el).querySelector('section > h2') === heading, 'the same heading').to.be.true;
+      expect(heading.getBoundingClientRect().top).to.equal(topWhileLoading);
     });
 
     it('is accessible while loading', async () => {
@@ -454,7 +479,7 @@ describe('<health-contacts-list>', () => {
     it('loads the contacts again when clicked', async () => {
       const { el, calls } = await loaded(respond(400, {}), respond(200, full));
       (root(el).querySelector('[role="alert"] button') as HTMLButtonElement).click();
-      await waitUntil(() => root(el).querySelector('section'), 'contacts never shown');
+      await waitUntil(() => showsGroups(el), 'contacts never shown');
       await el.updateComplete;
       expect(calls.length).to.equal(2);
       expect(present(root(el), '[role="alert"]')).to.deep.equal([]);
@@ -480,7 +505,7 @@ describe('<health-contacts-list>', () => {
       await sendKeys({ press: 'Tab' });
       expect(textOf(root(el).activeElement)).to.equal('Try again');
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => root(el).querySelector('section'), 'contacts never shown');
+      await waitUntil(() => showsGroups(el), 'contacts never shown');
       expect(calls.length).to.equal(2);
       expect(all(el, 'article').length).to.equal(4);
     });
@@ -564,7 +589,7 @@ describe('<health-contacts-list>', () => {
       expect(calls[0].init.signal!.aborted).to.be.true;
       await el.updateComplete;
       await aTimeout(20);
-      expect(present(root(el), 'section, [role="alert"], article')).to.deep.equal([]);
+      expect(present(root(el), '[role="alert"], article')).to.deep.equal([]);
       expect(detailsOf('contacts-error')).to.deep.equal([]);
       expect(detailsOf('contacts-load')).to.deep.equal([]);
       expect(uncaught).to.deep.equal([]);
@@ -578,7 +603,7 @@ describe('<health-contacts-list>', () => {
       answer.release();
       await aTimeout(20);
       await el.updateComplete;
-      expect(present(root(el), 'section, [role="alert"], article')).to.deep.equal([]);
+      expect(present(root(el), '[role="alert"], article')).to.deep.equal([]);
       expect(events.map((event) => event.type)).to.deep.equal([]);
       expect(uncaught).to.deep.equal([]);
     });

@@ -38,7 +38,7 @@ function englishIn(el: Element): string[] {
 }
 
 async function settled(el: HealthContactsList) {
-  await waitUntil(() => root(el).querySelector('section, [role="alert"]'), 'the list never settled', { timeout: 2000 });
+  await waitUntil(() => root(el).querySelector('article, [part~="empty"], [role="alert"]'), 'the list never settled', { timeout: 2000 });
   await el.updateComplete;
 }
 
