@@ -56,11 +56,11 @@ export type Contact = { readonly [K in ContactField]?: string } & {
   readonly id?: string;
 };
 
+const ROLE_OF_TYPE = new Map(CONTACT_TYPES.map(({ contactType, role }) => [contactType.toLowerCase(), role]));
+
 /** Finds the role for a `contactType`, compared trimmed and case-insensitively. */
 export function roleOf(contactType: string | undefined): ContactRole | undefined {
-  const wanted = contactType?.trim().toLowerCase();
-  if (!wanted) return undefined;
-  return CONTACT_TYPES.find((type) => type.contactType.toLowerCase() === wanted)?.role;
+  return contactType === undefined ? undefined : ROLE_OF_TYPE.get(contactType.trim().toLowerCase());
 }
 
 /** Where a role is shown, from the same table. */

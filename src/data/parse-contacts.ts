@@ -68,17 +68,18 @@ function groupBy(
   items: readonly unknown[],
   parse: (item: unknown) => ParsedContact | undefined,
 ): ContactGroups {
-  const contacts = Array.from(items, parse);
-  // CONTACT_TYPES lists each primary before its secondary; the server's order is kept within a role.
+  // One pass, each contact into its role's list; the server's order is kept within a role.
+  const byRole = new Map<ContactRole, ParsedContact[]>(CONTACT_TYPES.map(({ role }) => [role, []]));
+  let ignored = 0;
+  for (const item of items) {
+    const contact = parse(item);
+    if (contact) byRole.get(contact.role)!.push(contact);
+    else ignored += 1;
+  }
+  // CONTACT_TYPES lists each primary before its secondary.
   const groupOfType = (group: ContactGroup) =>
-    CONTACT_TYPES.filter((type) => type.group === group).flatMap(({ role }) =>
-      contacts.filter((contact): contact is ParsedContact => contact?.role === role),
-    );
-  return {
-    emergency: groupOfType('emergency'),
-    nextOfKin: groupOfType('next-of-kin'),
-    ignored: contacts.filter((contact) => !contact).length,
-  };
+    CONTACT_TYPES.filter((type) => type.group === group).flatMap(({ role }) => byRole.get(role)!);
+  return { emergency: groupOfType('emergency'), nextOfKin: groupOfType('next-of-kin'), ignored };
 }
 
 function fieldsOf(attributes: Record<string, unknown>, id: unknown): Contact {
@@ -93,7 +94,8 @@ function fieldsOf(attributes: Record<string, unknown>, id: unknown): Contact {
 
 function withRole(contact: Contact, fallbackRole?: ContactRole): ParsedContact | undefined {
   const role = roleOf(contact.contactType) ?? fallbackRole;
-  return role ? { ...contact, role } : undefined;
+  // The contact was just built by `fieldsOf`: adding the role to it saves a copy per contact.
+  return role ? Object.assign(contact, { role }) : undefined;
 }
 
 /** A trimmed, non-empty string, or undefined for anything that means "not on file". */

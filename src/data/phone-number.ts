@@ -88,5 +88,5 @@ function parseInternational(text: string): PhoneNumber | null {
 
 /** "0142" → "0 1 4 2", so a screen reader reads digits rather than "one hundred forty-two". */
 function spell(digits: string): string {
-  return digits.split('').join(' ');
+  return digits.replace(/\B/g, ' ');
 }
