@@ -91,7 +91,5 @@ function parseInternational(text: string): PhoneNumber | null {
 
 /** "0142" → "0 1 4 2", so a screen reader reads digits rather than "one hundred forty-two". */
 function spell(digits: string): string {
-  let spelled = digits[0];
-  for (let i = 1; i < digits.length; i++) spelled += ` ${digits[i]}`;
-  return spelled;
+  return digits.split('').join(' ');
 }
