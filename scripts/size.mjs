@@ -29,13 +29,13 @@ const rows = [
     name: "Elements' own code, Lit and @lit/* excluded",
     code: await minified('src/index.ts', isLit),
     budget: 6 * KB,
-    ceiling: 8.3 * KB,
+    ceiling: 8.7 * KB,
   },
   {
     name: 'dist/health-contacts.bundle.js (Lit inside)',
     code: readFileSync('dist/health-contacts.bundle.js'),
     budget: 13 * KB,
-    ceiling: 14.1 * KB,
+    ceiling: 14.6 * KB,
   },
 ];
 

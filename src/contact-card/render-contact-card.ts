@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as htmlWithTags } from 'lit/static-html.js';
 import { fullName, groupOf, type Contact, type ContactRole } from '../data/contact.js';
 import { parsePhoneNumber, speakPhoneNumber } from '../data/phone-number.js';
 import { emit, type HealthContactsEventDetails } from '../shared/events.js';
-import { heading } from '../shared/heading.js';
 import type { Messages } from '../shared/messages.js';
 import { addressLines } from './address-lines.js';
+import { ADDRESS, DESCRIPTION, HEADING, NAME, NO_BLOCK, NO_PHONE, PHONE_LINK, PHONE_TEXT, RELATIONSHIP, type PhoneTags } from './card-tags.js';
 
 type PhoneKind = HealthContactsEventDetails['tel-click']['phone'];
 
@@ -27,30 +28,45 @@ export function renderContactCard(contact: Contact, { role, headingLevel, messag
   const who = wording?.spoken ?? messages.unknownRole.spoken;
   // What events name the role: never a name, phone or address.
   const eventRole = role ?? 'unknown';
-  const title = heading(headingLevel, 'card-heading', wording?.heading ?? messages.unknownRole.heading);
-  const description = wording ? html`<p part="description" class="description">${wording.description}</p>` : nothing;
-  const fullNameLine = name ? html`<p part="name" class="name">${name}</p>` : nothing;
-  const relationship = contact.relationship ? html`<p part="relationship">${contact.relationship}</p>` : nothing;
-  const postal = address.length ? html`<p part="address" class="address">${address.join('\n')}</p>` : nothing;
-  const primary = renderPhone(contact.primaryPhone, 'primary', who, messages);
-  const alternate = renderPhone(contact.alternatePhone, 'alternate', `${who}, ${messages.alternatePhone}`, messages);
+  const [headingStart, headingEnd] = HEADING[headingLevel - 1] ?? HEADING[5];
+  const [descriptionStart, descriptionEnd] = wording ? DESCRIPTION : NO_BLOCK;
+  const [nameStart, nameEnd] = name ? NAME : NO_BLOCK;
+  const [relationshipStart, relationshipEnd] = contact.relationship ? RELATIONSHIP : NO_BLOCK;
+  const [addressStart, addressEnd] = address.length ? ADDRESS : NO_BLOCK;
+  const p1 = phoneBlock(contact.primaryPhone, 'primary', who, messages);
+  const p2 = phoneBlock(contact.alternatePhone, 'alternate', `${who}, ${messages.alternatePhone}`, messages);
   const edit = editable
     ? html`<button part="edit-button" type="button" aria-label=${`${messages.edit} ${who}`}
         @click=${(event: Event) => requestEdit(event, contact.id, eventRole)}>${messages.edit}</button>`
     : nothing;
-  // No whitespace between the parts: between blocks it shows nothing, yet each would be one more
-  // text node, and a long list renders thousands of cards.
-  return html`<article part="card" class="card" data-role=${eventRole}>${title}${description}${fullNameLine}${relationship}${postal}${primary}${alternate}${edit}</article>`;
+  // A block per line, its tags around its values (see card-tags.ts). No whitespace between blocks:
+  // it would show nothing, yet be one more text node each, and a long list renders thousands of cards.
+  return htmlWithTags`<article part="card" class="card" data-role=${eventRole}>${
+    headingStart}${wording?.heading ?? messages.unknownRole.heading}${headingEnd}${
+    descriptionStart}${wording?.description}${descriptionEnd}${
+    nameStart}${name}${nameEnd}${
+    relationshipStart}${contact.relationship}${relationshipEnd}${
+    addressStart}${address.join('\n')}${addressEnd}${
+    p1.tags.start}${p1.href}${p1.tags.afterHref}${p1.spoken}${p1.tags.afterSpoken}${p1.display}${p1.tags.end}${
+    p2.tags.start}${p2.href}${p2.tags.afterHref}${p2.spoken}${p2.tags.afterSpoken}${p2.display}${p2.tags.end}${
+    edit}</article>`;
 }
 
-function renderPhone(raw: string | undefined, kind: PhoneKind, who: string, messages: Messages) {
+interface PhoneBlock {
+  tags: PhoneTags;
+  href?: string;
+  spoken?: string;
+  display?: string;
+}
+
+const NOT_ON_FILE: PhoneBlock = { tags: NO_PHONE };
+
+function phoneBlock(raw: string | undefined, kind: PhoneKind, who: string, messages: Messages): PhoneBlock {
   const phone = parsePhoneNumber(raw);
-  if (!phone) return nothing;
-  if (!phone.href) return html`<p part="phone-text" class="phone">${phone.display}</p>`;
-  // The spoken name is the link's text for screen readers, while the visible number is hidden
-  // from them: an aria-label would not contain the visible text (WCAG 2.5.3).
+  if (!phone) return NOT_ON_FILE;
+  if (!phone.href) return { tags: PHONE_TEXT, display: phone.display };
   const spoken = messages.call(who, phone.spoken ? speakPhoneNumber(phone.spoken, messages.phoneWords) : phone.display);
-  return html`<p class="phone"><a part="phone-link" href=${phone.href} data-phone=${kind}><span class="visually-hidden">${spoken}</span><span aria-hidden="true">${phone.display}</span></a></p>`;
+  return { tags: PHONE_LINK[kind], href: phone.href, spoken, display: phone.display };
 }
 
 /**
