@@ -5,13 +5,16 @@ import type { HealthContactsEventDetails } from '../shared/events.js';
  * The tags of a card's blocks. They are written into the card's template (Lit's static values)
  * rather than nested as templates of their own, so Lit clones one fragment per card instead of one
  * per block: most of the work of a long list. Lit keeps one template per card shape (which blocks
- * a card has). Only our own fixed markup is here; data stays in bindings, which Lit escapes.
+ * a card has). Only our own markup and wording (escaped) go here; a contact's data stays in
+ * bindings, which Lit escapes.
  */
 
 /** The start and end tags of a block, or two empty ones for a block that is not on file. */
 export type BlockTags = readonly [start: StaticValue, end: StaticValue];
 
 const NO_TAG = unsafeStatic('');
+/** No wording: for a card whose role is unknown, which has no description. */
+export const NO_TEXT = NO_TAG;
 const block = (start: string, end: string): BlockTags => [unsafeStatic(start), unsafeStatic(end)];
 
 export const NO_BLOCK = block('', '');
@@ -48,3 +51,18 @@ export const PHONE_TEXT: PhoneTags = {
   end: unsafeStatic('</p>'),
 };
 export const NO_PHONE: PhoneTags = { start: NO_TAG, afterHref: NO_TAG, afterSpoken: NO_TAG, end: NO_TAG };
+
+const fixedTexts = new Map<string, StaticValue>();
+
+/**
+ * The role's heading or description, fixed for a role and a language, written into the template
+ * like the tags (escaped: language tables may come from a host). Never a contact's data.
+ */
+export function fixedText(text: string): StaticValue {
+  let value = fixedTexts.get(text);
+  if (!value) {
+    value = unsafeStatic(text.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`));
+    fixedTexts.set(text, value);
+  }
+  return value;
+}

@@ -5,7 +5,20 @@ import { parsePhoneNumber, speakPhoneNumber } from '../data/phone-number.js';
 import { emit, type HealthContactsEventDetails } from '../shared/events.js';
 import type { Messages } from '../shared/messages.js';
 import { addressLines } from './address-lines.js';
-import { ADDRESS, DESCRIPTION, HEADING, NAME, NO_BLOCK, NO_PHONE, PHONE_LINK, PHONE_TEXT, RELATIONSHIP, type PhoneTags } from './card-tags.js';
+import {
+  ADDRESS,
+  DESCRIPTION,
+  HEADING,
+  NAME,
+  NO_BLOCK,
+  NO_PHONE,
+  NO_TEXT,
+  PHONE_LINK,
+  PHONE_TEXT,
+  RELATIONSHIP,
+  fixedText,
+  type PhoneTags,
+} from './card-tags.js';
 
 type PhoneKind = HealthContactsEventDetails['tel-click']['phone'];
 
@@ -42,8 +55,8 @@ export function renderContactCard(contact: Contact, { role, headingLevel, messag
   // A block per line, its tags around its values (see card-tags.ts). No whitespace between blocks:
   // it would show nothing, yet be one more text node each, and a long list renders thousands of cards.
   return htmlWithTags`<article part="card" class="card" data-role=${eventRole}>${
-    headingStart}${wording?.heading ?? messages.unknownRole.heading}${headingEnd}${
-    descriptionStart}${wording?.description}${descriptionEnd}${
+    headingStart}${fixedText(wording?.heading ?? messages.unknownRole.heading)}${headingEnd}${
+    descriptionStart}${wording ? fixedText(wording.description) : NO_TEXT}${descriptionEnd}${
     nameStart}${name}${nameEnd}${
     relationshipStart}${contact.relationship}${relationshipEnd}${
     addressStart}${address.join('\n')}${addressEnd}${
