@@ -13,7 +13,7 @@ import type { HealthContactsEventDetails } from '../shared/events.js';
 export type BlockTags = readonly [start: StaticValue, end: StaticValue];
 
 const NO_TAG = unsafeStatic('');
-/** No wording: for a card whose role is unknown, which has no description. */
+/** Nothing, in a value's place: the template then has no binding there (a block not on file). */
 export const NO_TEXT = NO_TAG;
 const block = (start: string, end: string): BlockTags => [unsafeStatic(start), unsafeStatic(end)];
 
