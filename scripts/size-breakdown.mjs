@@ -1,0 +1,43 @@
+// What each part of the elements' own code costs, gzip: the own-code build with one group of
+// modules left out at a time. Modules are minified one by one here (names not mangled), so the
+// figures overlap in what gzip shares and add up to more than `npm run size` reports.
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { minify } from 'terser';
+import { isLit, minifiedBuild } from '../rollup.config.mjs';
+
+const GROUPS = {
+  'styles (look, forced colours, print)': /styles\.ts$/,
+  'English wording': /shared\/messages\.ts$/,
+  'contacts client (fetch, timeout, retries, errors, shared loads)': /data\/(contacts-client|contacts-error|abort|shared-contacts)\.ts$/,
+  'parser and contact model': /data\/(parse-contacts|contact)\.ts$/,
+  'phone numbers': /data\/phone-number\.ts$/,
+  'feature flags (toggles client, Flipper rules, crc32)': /data\/flags\//,
+  '<flag-gate>': /flag-gate\//,
+  '<health-contacts-list> (element, sections, loading placeholders)': /health-contacts-list\/(?!.*styles)/,
+  '<contact-card> (element, card template, address)': /contact-card\/(?!.*styles)/,
+  'shared (registration, language lookup, headings, events, gate link)': /shared\/(?!messages|.*styles)/,
+};
+
+const plugins = minifiedBuild().filter((plugin) => plugin.name !== 'terser');
+const bundle = await rollup({ input: 'src/index.ts', external: isLit, plugins, onwarn: () => {} });
+const { output } = await bundle.generate({ format: 'es' });
+await bundle.close();
+
+const modules = [];
+for (const [id, { code }] of Object.entries(output[0].modules)) {
+  if (!code) continue;
+  const { code: minified } = await minify(code, { module: true, compress: false, mangle: false, format: { comments: false } });
+  modules.push({ id: id.replace(/\\/g, '/').replace(/.*\/src\//, ''), code: minified });
+}
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
+const whole = gzip(modules.map((m) => m.code).join('\n'));
+
+console.log('| part | gzip when left out |');
+console.log('|---|---:|');
+for (const [name, pattern] of Object.entries(GROUPS)) {
+  const rest = modules.filter(({ id }) => !pattern.test(id)).map((m) => m.code);
+  console.log(`| ${name} | ${whole - gzip(rest.join('\n'))} B |`);
+}
+const unassigned = modules.filter(({ id }) => !Object.values(GROUPS).some((pattern) => pattern.test(id)));
+if (unassigned.length) console.log(`\nIn no group: ${unassigned.map((m) => m.id).join(', ')}`);
