@@ -98,16 +98,17 @@ describe('<health-contacts-list>', () => {
       expect(textOf(root(el))).not.to.include('Please wait');
     });
 
-    it('keeps the disclosure in place when the contacts arrive', async () => {
+    it('keeps the disclosure and the group headings where they stood while loading', async () => {
       const answer = heldBack(respond(200, full));
       const { el } = await mount(answer.answer);
-      const details = root(el).querySelector('details')!;
-      const topWhileLoading = details.getBoundingClientRect().top;
+      const [details, heading] = [root(el).querySelector('details')!, root(el).querySelector('section > h2')!];
+      const topsWhileLoading = [details, heading].map((node) => node.getBoundingClientRect().top);
 
       answer.release();
       await settled(el);
       expect(root(el).querySelector('details') === details, 'the same disclosure').to.be.true;
-      expect(details.getBoundingClientRect().top).to.equal(topWhileLoading);
+      expect(root(el).querySelector('section > h2') === heading, 'the same heading').to.be.true;
+      expect([details, heading].map((node) => node.getBoundingClientRect().top)).to.deep.equal(topsWhileLoading);
     });
 
     it('shows both groups with placeholder cards while loading, the first saying "Please wait…"', async () => {
@@ -118,18 +119,6 @@ describe('<health-contacts-list>', () => {
       expect(placeholders.map((node) => node.querySelectorAll('.card').length)).to.deep.equal([2, 2]);
       expect(texts(el, '[part="loading"]')).to.deep.equal(['Please wait…']);
       expect(present(root(el), '[part="empty"], article')).to.deep.equal([]);
-    });
-
-    it('keeps the group headings where they stood while loading', async () => {
-      const answer = heldBack(respond(200, full));
-      const { el } = await mount(answer.answer);
-      const heading = root(el).querySelector('section > h2')!;
-      const topWhileLoading = heading.getBoundingClientRect().top;
-
-      answer.release();
-      await settled(el);
-      expect(root(el).querySelector('section > h2') === heading, 'the same heading').to.be.true;
-      expect(heading.getBoundingClientRect().top).to.equal(topWhileLoading);
     });
 
     it('is accessible while loading', async () => {
