@@ -15,7 +15,7 @@ const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
 const OUT = join(BENCH, '.out');
 const QUICK = process.argv.includes('--quick');
-const SAMPLES = QUICK ? { visible: 3, render: 2, cls: 3 } : { visible: 15, render: 21, cls: 10 };
+const SAMPLES = QUICK ? { visible: 3, render: 2, cls: 3 } : { visible: 25, render: 21, cls: 10 };
 const IMPLS = [
   { id: 'ours', name: 'health-contacts-elements' },
   { id: 'react', name: 'React 19' },
