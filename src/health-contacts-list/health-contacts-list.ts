@@ -164,6 +164,8 @@ export class HealthContactsList extends LitElement {
       this.#gateOpen = open;
       this.requestUpdate();
     });
+    // Moved out of a gate, no gate answers: an update lets the task see that it may now fetch.
+    this.requestUpdate();
     if (this.#abortedOnDisconnect) {
       this.#abortedOnDisconnect = false;
       void this.#load.run();

@@ -412,6 +412,26 @@ describe('<flag-gate>', () => {
       expect(isShown(list)).to.equal(false);
     });
 
+    it('fetches once moved out of a closed gate, and stops again when moved into one', async () => {
+      const { gate, list, events, listCalls } = await gatedList(() => toggles({ profile_contacts: false }));
+      await decided(gate, events);
+      await list.updateComplete;
+      expect(listCalls).to.have.length(0);
+
+      gate.after(list);
+      await waitUntil(() => listCalls.length === 1, 'the list asks for contacts once out of the gate');
+      await waitUntil(() => list.shadowRoot!.querySelector('article'), 'the list shows contacts');
+
+      const otherList = document.createElement('health-contacts-list');
+      const otherCalls = stubFetch(() => json(contactsFixture));
+      otherList.fetch = otherCalls.fetch;
+      gate.append(otherList);
+      await otherList.updateComplete;
+      await aTimeout(30);
+      expect(otherCalls.calls).to.have.length(0);
+      expect(isShown(otherList)).to.equal(false);
+    });
+
     it('makes no request when the toggles request fails', async () => {
       const { gate, list, events, listCalls } = await gatedList(() => Promise.reject(new TypeError('Failed to fetch')));
       await decided(gate, events);
