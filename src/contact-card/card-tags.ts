@@ -4,20 +4,19 @@ import type { HealthContactsEventDetails } from '../shared/events.js';
 /*
  * The tags of a card's blocks. They are written into the card's template (Lit's static values)
  * rather than nested as templates of their own, so Lit clones one fragment per card instead of one
- * per block: most of the work of a long list. Lit keeps one template per card shape (which blocks
- * a card has). Only our own markup and wording (escaped) go here; a contact's data stays in
- * bindings, which Lit escapes.
+ * per block: most of the work of a long list. Lit keeps one template per card shape: which blocks
+ * a card has, its role's wording (so its language), its heading level, its Edit button. Only our
+ * own markup and wording (escaped) go here; a contact's data stays in bindings, which Lit escapes.
  */
 
 /** The start and end tags of a block, or two empty ones for a block that is not on file. */
 export type BlockTags = readonly [start: StaticValue, end: StaticValue];
 
-const NO_TAG = unsafeStatic('');
-/** Nothing, in a value's place: the template then has no binding there (a block not on file). */
-export const NO_TEXT = NO_TAG;
+/** Nothing: as a block's tags, or in a value's place, where the template then has no binding. */
+export const NO_MARKUP = unsafeStatic('');
 const block = (start: string, end: string): BlockTags => [unsafeStatic(start), unsafeStatic(end)];
 
-export const NO_BLOCK = block('', '');
+export const NO_BLOCK: BlockTags = [NO_MARKUP, NO_MARKUP];
 /** Index `level - 1`. */
 export const HEADING = [1, 2, 3, 4, 5, 6].map((level) => block(`<h${level} part="card-heading">`, `</h${level}>`));
 export const DESCRIPTION = block('<p part="description" class="description">', '</p>');
@@ -46,11 +45,11 @@ export const PHONE_LINK = { primary: phoneLink('primary'), alternate: phoneLink(
 /** A value that is not a valid number: shown as text, never linked; only the number shown is filled. */
 export const PHONE_TEXT: PhoneTags = {
   start: unsafeStatic('<p part="phone-text" class="phone">'),
-  afterHref: NO_TAG,
-  afterSpoken: NO_TAG,
+  afterHref: NO_MARKUP,
+  afterSpoken: NO_MARKUP,
   end: unsafeStatic('</p>'),
 };
-export const NO_PHONE: PhoneTags = { start: NO_TAG, afterHref: NO_TAG, afterSpoken: NO_TAG, end: NO_TAG };
+export const NO_PHONE: PhoneTags = { start: NO_MARKUP, afterHref: NO_MARKUP, afterSpoken: NO_MARKUP, end: NO_MARKUP };
 
 const fixedTexts = new Map<string, StaticValue>();
 

@@ -12,7 +12,7 @@ import {
   NAME,
   NO_BLOCK,
   NO_PHONE,
-  NO_TEXT,
+  NO_MARKUP,
   PHONE_LINK,
   PHONE_TEXT,
   RELATIONSHIP,
@@ -51,21 +51,21 @@ export function renderContactCard(contact: Contact, { role, headingLevel, messag
   const edit = editable
     ? html`<button part="edit-button" type="button" aria-label=${`${messages.edit} ${who}`}
         @click=${(event: Event) => requestEdit(event, contact.id, eventRole)}>${messages.edit}</button>`
-    : NO_TEXT;
+    : NO_MARKUP;
   // A block per line, its tags around its values (see card-tags.ts). No whitespace between blocks:
   // it would show nothing, yet be one more text node each, and a long list renders thousands of cards.
   return htmlWithTags`<article part="card" class="card" data-role=${eventRole}>${
     headingStart}${fixedText(wording?.heading ?? messages.unknownRole.heading)}${headingEnd}${
-    descriptionStart}${wording ? fixedText(wording.description) : NO_TEXT}${descriptionEnd}${
-    nameStart}${name || NO_TEXT}${nameEnd}${
-    relationshipStart}${contact.relationship ?? NO_TEXT}${relationshipEnd}${
-    addressStart}${address.length ? address.join('\n') : NO_TEXT}${addressEnd}${
+    descriptionStart}${wording ? fixedText(wording.description) : NO_MARKUP}${descriptionEnd}${
+    nameStart}${name || NO_MARKUP}${nameEnd}${
+    relationshipStart}${contact.relationship || NO_MARKUP}${relationshipEnd}${
+    addressStart}${address.length ? address.join('\n') : NO_MARKUP}${addressEnd}${
     p1.tags.start}${p1.href}${p1.tags.afterHref}${p1.spoken}${p1.tags.afterSpoken}${p1.display}${p1.tags.end}${
     p2.tags.start}${p2.href}${p2.tags.afterHref}${p2.spoken}${p2.tags.afterSpoken}${p2.display}${p2.tags.end}${
     edit}</article>`;
 }
 
-/** A phone's tags and values; a value the block does not show is NO_TEXT, which leaves no binding. */
+/** A phone's tags and values; a value the block does not show is NO_MARKUP, which leaves no binding. */
 interface PhoneBlock {
   tags: PhoneTags;
   href: string | StaticValue;
@@ -73,12 +73,12 @@ interface PhoneBlock {
   display: string | StaticValue;
 }
 
-const NOT_ON_FILE: PhoneBlock = { tags: NO_PHONE, href: NO_TEXT, spoken: NO_TEXT, display: NO_TEXT };
+const NOT_ON_FILE: PhoneBlock = { tags: NO_PHONE, href: NO_MARKUP, spoken: NO_MARKUP, display: NO_MARKUP };
 
 function phoneBlock(raw: string | undefined, kind: PhoneKind, who: string, messages: Messages): PhoneBlock {
   const phone = parsePhoneNumber(raw);
   if (!phone) return NOT_ON_FILE;
-  if (!phone.href) return { tags: PHONE_TEXT, href: NO_TEXT, spoken: NO_TEXT, display: phone.display };
+  if (!phone.href) return { tags: PHONE_TEXT, href: NO_MARKUP, spoken: NO_MARKUP, display: phone.display };
   const spoken = messages.call(who, phone.spoken ? speakPhoneNumber(phone.spoken, messages.phoneWords) : phone.display);
   return { tags: PHONE_LINK[kind], href: phone.href, spoken, display: phone.display };
 }

@@ -22,7 +22,7 @@ export function defineElement(tagName: string, element: CustomElementConstructor
     if (warnedNames.has(tagName)) return;
     warnedNames.add(tagName);
     console.warn(
-      `health-contacts-elements: <${tagName}> is taken; register the class from health-contacts-elements/classes.js under another name.`,
+      `health-contacts-elements: <${tagName}> was not registered (name taken or refused); register the class from health-contacts-elements/classes.js under another name.`,
     );
   }
 }

@@ -98,7 +98,7 @@ describe('<health-contacts-list>', () => {
       expect(textOf(root(el))).not.to.include('Please wait');
     });
 
-    it('keeps the disclosure and the group headings where they stood while loading', async () => {
+    it("keeps the disclosure and the first group's heading where they stood while loading", async () => {
       const answer = heldBack(respond(200, full));
       const { el } = await mount(answer.answer);
       const [details, heading] = [root(el).querySelector('details')!, root(el).querySelector('section > h2')!];
