@@ -451,7 +451,7 @@ function goals() {
   out.push(
     `- CLS 0 when the data arrives: **${worst === 0 ? 'met' : 'missed'}** — ours ${worst === 0 ? `0 in all ${cls.length} loads` : `median ${fmt.cls(median(cls))}, worst ${fmt.cls(worst)} over ${cls.length} loads (React: ${fmt.cls(median(results.react.clsAfterData))})`}; whole load, first render included: median ${fmt.cls(median(results.ours.cls))}.` +
       (worst === 0
-        ? ' The placeholder cards hold the cards\' place and reach below the bottom of the window, so nothing in view moves when the cards replace them.'
+        ? " How: ours shows placeholder cards while loading; in this window the first group's placeholders and cards both reach below its bottom, so what moves below them is out of view."
         : ` What moved: ${[...new Set(moved)].join('; ')} — the placeholder cards and the cards differ in height, and what moved was in view.`),
   );
   return out.join('\n');
