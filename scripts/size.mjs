@@ -29,13 +29,13 @@ const rows = [
     name: "Elements' own code, Lit and @lit/* excluded",
     code: await minified('src/index.ts', isLit),
     budget: 6 * KB,
-    ceiling: 8.75 * KB,
+    ceiling: 8.8 * KB,
   },
   {
     name: 'dist/health-contacts.bundle.js (Lit inside)',
     code: readFileSync('dist/health-contacts.bundle.js'),
     budget: 13 * KB,
-    ceiling: 14.65 * KB,
+    ceiling: 14.75 * KB,
   },
 ];
 

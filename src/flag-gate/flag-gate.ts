@@ -3,7 +3,7 @@ import { isEnabledByRules, type FlagRules } from '../data/flags/flag-rules.js';
 import { FlagError, fetchToggle } from '../data/flags/toggles-client.js';
 import { PACKAGE_BRAND } from '../shared/define-element.js';
 import { emit } from '../shared/events.js';
-import { GATE_REQUEST, type GateRequest } from '../shared/gate-context.js';
+import { GATE_REQUEST, joinGate, type GateRequest } from '../shared/gate-context.js';
 
 type Decision = 'undecided' | 'on' | 'off';
 
@@ -67,24 +67,53 @@ export class FlagGate extends LitElement {
 
   /** The elements inside that asked to be told whether the gate is open. */
   readonly #members = new Set<(open: boolean) => void>();
+  /** Whether a gate around this one is open; undefined without one. */
+  #outerOpen?: boolean;
+  #leaveOuter?: () => void;
   /** Counts evaluations, so that only the newest one decides. */
   #evaluation = 0;
 
   constructor() {
     super();
     this.addEventListener(GATE_REQUEST, (event) => {
+      // A gate's own request is for the gates around it.
+      if (event.composedPath()[0] === this) return;
       // The nearest gate answers; gates further out are not asked.
       event.stopPropagation();
       const request = (event as CustomEvent<GateRequest>).detail;
       this.#members.add(request.onChange);
       request.leave = () => this.#members.delete(request.onChange);
-      request.onChange(this.#decision === 'on');
+      request.onChange(this.#open);
     });
+  }
+
+  /** Open to the elements inside: the flag is on, and no gate around this one is closed. */
+  get #open(): boolean {
+    return this.#decision === 'on' && this.#outerOpen !== false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inside a closed or undecided gate, this one is content too: it asks nothing until that opens.
+    this.#leaveOuter = joinGate(this, (open) => {
+      this.#outerOpen = open;
+      if (open && this.#decision === 'undecided') this.#askServer();
+      this.#tellMembers();
+    });
+    // Moved out of a closed gate while undecided: nothing else would ask.
+    if (this.hasUpdated && this.#decision === 'undecided') this.#askServer();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#leaveOuter?.();
+    this.#outerOpen = undefined;
   }
 
   /** Evaluates the flag again, asking the server anew; turning a flag off removes the content. */
   refresh(): Promise<void> {
-    return this.#evaluate(true);
+    // Inside a closed gate this one asks nothing; it asks when that gate opens.
+    return this.#outerOpen === false ? Promise.resolve() : this.#evaluate(true);
   }
 
   #configChanged(changed: PropertyValues): boolean {
@@ -101,7 +130,12 @@ export class FlagGate extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     // Requests start here rather than in willUpdate, which also runs when rendering on a server.
-    if (this.#configChanged(changed) && !this.rules && this.flag?.trim()) void this.#evaluate(false);
+    if (this.#configChanged(changed)) this.#askServer();
+  }
+
+  /** Asks the toggles endpoint, unless rules decide or a gate around this one is not open. */
+  #askServer(): void {
+    if (!this.rules && this.flag?.trim() && this.#outerOpen !== false) void this.#evaluate(false);
   }
 
   /** Decides the flag: at once from `.rules`, else from the toggles endpoint. Fails closed. */
@@ -135,7 +169,11 @@ export class FlagGate extends LitElement {
     if (decision === this.#decision) return;
     this.#decision = decision;
     this.requestUpdate();
-    for (const tell of this.#members) tell(decision === 'on');
+    this.#tellMembers();
+  }
+
+  #tellMembers(): void {
+    for (const tell of this.#members) tell(this.#open);
   }
 
   override render() {

@@ -432,6 +432,50 @@ describe('<flag-gate>', () => {
       expect(isShown(otherList)).to.equal(false);
     });
 
+    describe('inside another gate', () => {
+      async function nestedGates(outerRules: { enabled: boolean }) {
+        const innerFetch = stubFetch(() => toggles({ profile_contacts: true }));
+        const listFetch = stubFetch(() => json(contactsFixture));
+        const outer = await fixture<FlagGate>(html`
+          <flag-gate flag="outer" .rules=${outerRules}>
+            <flag-gate flag="profile_contacts" src=${freshSrc()} .fetch=${innerFetch.fetch}>
+              <health-contacts-list .fetch=${listFetch.fetch}></health-contacts-list>
+            </flag-gate>
+          </flag-gate>
+        `);
+        const list = outer.querySelector<HealthContactsList>('health-contacts-list')!;
+        return { outer, list, toggleCalls: innerFetch.calls, listCalls: listFetch.calls };
+      }
+
+      it('asks nothing while the gate around it is closed, and neither does its list', async () => {
+        const { outer, toggleCalls, listCalls } = await nestedGates({ enabled: false });
+        await aTimeout(50);
+        expect(toggleCalls).to.have.length(0);
+        expect(listCalls).to.have.length(0);
+        await outer.querySelector<FlagGate>('flag-gate')!.refresh();
+        expect(toggleCalls).to.have.length(0);
+      });
+
+      it('asks once the gate around it opens, and its list loads once both are open', async () => {
+        const { outer, list, toggleCalls, listCalls } = await nestedGates({ enabled: false });
+        await aTimeout(30);
+        outer.rules = { enabled: true };
+        await waitUntil(() => toggleCalls.length === 1, 'the inner gate asks for its flag');
+        await waitUntil(() => listCalls.length === 1, 'the list asks for contacts');
+        await waitUntil(() => list.shadowRoot!.querySelector('article'), 'the list shows contacts');
+        expect(isShown(list)).to.equal(true);
+      });
+
+      it('closes its list again when the gate around it closes', async () => {
+        const { outer, list, listCalls } = await nestedGates({ enabled: true });
+        await waitUntil(() => listCalls.length === 1, 'the list asks for contacts');
+        outer.rules = { enabled: false };
+        await outer.updateComplete;
+        await list.updateComplete;
+        expect(isShown(list)).to.equal(false);
+      });
+    });
+
     it('makes no request when the toggles request fails', async () => {
       const { gate, list, events, listCalls } = await gatedList(() => Promise.reject(new TypeError('Failed to fetch')));
       await decided(gate, events);
