@@ -29,7 +29,7 @@ const rows = [
     name: "Elements' own code, Lit and @lit/* excluded",
     code: await minified('src/index.ts', isLit),
     budget: 6 * KB,
-    ceiling: 8.8 * KB,
+    ceiling: 8.85 * KB,
   },
   {
     name: 'dist/health-contacts.bundle.js (Lit inside)',

@@ -1,4 +1,5 @@
 import { unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { CONTACT_TYPES, type ContactRole } from '../data/contact.js';
 import type { HealthContactsEventDetails } from '../shared/events.js';
 
 /*
@@ -17,6 +18,13 @@ export const NO_MARKUP = unsafeStatic('');
 const block = (start: string, end: string): BlockTags => [unsafeStatic(start), unsafeStatic(end)];
 
 export const NO_BLOCK: BlockTags = [NO_MARKUP, NO_MARKUP];
+/** Each role's card start tag; the role is what `tel-click` reports (our own names, never data). */
+export const CARD_START = Object.fromEntries(
+  [...CONTACT_TYPES.map(({ role }) => role), 'unknown'].map((role) => [
+    role,
+    unsafeStatic(`<article part="card" class="card" data-role="${role}">`),
+  ]),
+) as Record<ContactRole | 'unknown', StaticValue>;
 /** Index `level - 1`. */
 export const HEADING = [1, 2, 3, 4, 5, 6].map((level) => block(`<h${level} part="card-heading">`, `</h${level}>`));
 export const DESCRIPTION = block('<p part="description" class="description">', '</p>');

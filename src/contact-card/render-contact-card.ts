@@ -7,6 +7,7 @@ import type { Messages } from '../shared/messages.js';
 import { addressLines } from './address-lines.js';
 import {
   ADDRESS,
+  CARD_START,
   DESCRIPTION,
   HEADING,
   NAME,
@@ -54,7 +55,7 @@ export function renderContactCard(contact: Contact, { role, headingLevel, messag
     : NO_MARKUP;
   // A block per line, its tags around its values (see card-tags.ts). No whitespace between blocks:
   // it would show nothing, yet be one more text node each, and a long list renders thousands of cards.
-  return htmlWithTags`<article part="card" class="card" data-role=${eventRole}>${
+  return htmlWithTags`${CARD_START[eventRole]}${
     headingStart}${fixedText(wording?.heading ?? messages.unknownRole.heading)}${headingEnd}${
     descriptionStart}${wording ? fixedText(wording.description) : NO_MARKUP}${descriptionEnd}${
     nameStart}${name || NO_MARKUP}${nameEnd}${
