@@ -25,8 +25,6 @@ export const CARD_START = Object.fromEntries(
     unsafeStatic(`<article part="card" class="card" data-role="${role}">`),
   ]),
 ) as Record<ContactRole | 'unknown', StaticValue>;
-/** Index `level - 1`. */
-export const HEADING = [1, 2, 3, 4, 5, 6].map((level) => block(`<h${level} part="card-heading">`, `</h${level}>`));
 export const DESCRIPTION = block('<p part="description" class="description">', '</p>');
 export const NAME = block('<p part="name" class="name">', '</p>');
 export const RELATIONSHIP = block('<p part="relationship">', '</p>');

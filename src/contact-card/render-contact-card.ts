@@ -4,12 +4,12 @@ import { fullName, groupOf, type Contact, type ContactRole } from '../data/conta
 import { parsePhoneNumber, speakPhoneNumber } from '../data/phone-number.js';
 import { emit, type HealthContactsEventDetails } from '../shared/events.js';
 import type { Messages } from '../shared/messages.js';
+import { headingTag } from '../shared/heading.js';
 import { addressLines } from './address-lines.js';
 import {
   ADDRESS,
   CARD_START,
   DESCRIPTION,
-  HEADING,
   NAME,
   NO_BLOCK,
   NO_PHONE,
@@ -42,7 +42,7 @@ export function renderContactCard(contact: Contact, { role, headingLevel, messag
   const who = wording?.spoken ?? messages.unknownRole.spoken;
   // What events name the role: never a name, phone or address.
   const eventRole = role ?? 'unknown';
-  const [headingStart, headingEnd] = HEADING[headingLevel - 1] ?? HEADING[5];
+  const headingTagName = headingTag(headingLevel);
   const [descriptionStart, descriptionEnd] = wording ? DESCRIPTION : NO_BLOCK;
   const [nameStart, nameEnd] = name ? NAME : NO_BLOCK;
   const [relationshipStart, relationshipEnd] = contact.relationship ? RELATIONSHIP : NO_BLOCK;
@@ -53,10 +53,11 @@ export function renderContactCard(contact: Contact, { role, headingLevel, messag
     ? html`<button part="edit-button" type="button" aria-label=${`${messages.edit} ${who}`}
         @click=${(event: Event) => requestEdit(event, contact.id, eventRole)}>${messages.edit}</button>`
     : NO_MARKUP;
-  // A block per line, its tags around its values (see card-tags.ts). No whitespace between blocks:
-  // it would show nothing, yet be one more text node each, and a long list renders thousands of cards.
-  return htmlWithTags`${CARD_START[eventRole]}${
-    headingStart}${fixedText(wording?.heading ?? messages.unknownRole.heading)}${headingEnd}${
+  // A block per line, its tags around its values (see card-tags.ts; the heading's tag name is a
+  // static value too). No whitespace between blocks: it would show nothing, yet be one more text
+  // node each, and a long list renders thousands of cards.
+  return htmlWithTags`${CARD_START[eventRole]}<${headingTagName} part="card-heading">${
+    fixedText(wording?.heading ?? messages.unknownRole.heading)}</${headingTagName}>${
     descriptionStart}${wording ? fixedText(wording.description) : NO_MARKUP}${descriptionEnd}${
     nameStart}${name || NO_MARKUP}${nameEnd}${
     relationshipStart}${contact.relationship || NO_MARKUP}${relationshipEnd}${
