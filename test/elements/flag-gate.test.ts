@@ -403,19 +403,23 @@ describe('<flag-gate>', () => {
       expect(isShown(list)).to.equal(true);
     });
 
+    /** A list in a gate the service turned off, once the gate has decided. */
+    async function closedGate() {
+      const gated = await gatedList(() => toggles({ profile_contacts: false }));
+      await decided(gated.gate, gated.events);
+      await gated.list.updateComplete;
+      return gated;
+    }
+
     it('makes no request while the gate is off', async () => {
-      const { gate, list, events, listCalls } = await gatedList(() => toggles({ profile_contacts: false }));
-      await decided(gate, events);
-      await list.updateComplete;
+      const { list, listCalls } = await closedGate();
       await aTimeout(30);
       expect(listCalls).to.have.length(0);
       expect(isShown(list)).to.equal(false);
     });
 
     it('fetches once moved out of a closed gate, and stops again when moved into one', async () => {
-      const { gate, list, events, listCalls } = await gatedList(() => toggles({ profile_contacts: false }));
-      await decided(gate, events);
-      await list.updateComplete;
+      const { gate, list, listCalls } = await closedGate();
       expect(listCalls).to.have.length(0);
 
       gate.after(list);
