@@ -1,25 +1,10 @@
-import { html, type TemplateResult } from 'lit';
-import { html as htmlWithTags, type StaticValue } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { fullName, groupOf, type Contact, type ContactRole } from '../data/contact.js';
-import { parsePhoneNumber, speakPhoneNumber } from '../data/phone-number.js';
+import { parsePhoneNumber } from '../data/phone-number.js';
 import { emit, type HealthContactsEventDetails } from '../shared/events.js';
+import { heading } from '../shared/heading.js';
 import type { Messages } from '../shared/messages.js';
-import { headingTag } from '../shared/heading.js';
 import { addressLines } from './address-lines.js';
-import {
-  ADDRESS,
-  CARD_START,
-  DESCRIPTION,
-  NAME,
-  NO_BLOCK,
-  NO_PHONE,
-  NO_MARKUP,
-  PHONE_LINK,
-  PHONE_TEXT,
-  RELATIONSHIP,
-  fixedText,
-  type PhoneTags,
-} from './card-tags.js';
 
 type PhoneKind = HealthContactsEventDetails['tel-click']['phone'];
 
@@ -37,52 +22,38 @@ export interface CardOptions {
  */
 export function renderContactCard(contact: Contact, { role, headingLevel, messages, editable }: CardOptions): TemplateResult {
   const wording = role ? messages.roles[role] : undefined;
+  const who = wording?.spoken ?? messages.unknownRole.spoken;
   const name = fullName(contact);
   const address = role && groupOf(role) === 'next-of-kin' ? addressLines(contact) : [];
-  const who = wording?.spoken ?? messages.unknownRole.spoken;
   // What events name the role: never a name, phone or address.
   const eventRole = role ?? 'unknown';
-  const headingTagName = headingTag(headingLevel);
-  const [descriptionStart, descriptionEnd] = wording ? DESCRIPTION : NO_BLOCK;
-  const [nameStart, nameEnd] = name ? NAME : NO_BLOCK;
-  const [relationshipStart, relationshipEnd] = contact.relationship ? RELATIONSHIP : NO_BLOCK;
-  const [addressStart, addressEnd] = address.length ? ADDRESS : NO_BLOCK;
-  const p1 = phoneBlock(contact.primaryPhone, 'primary', who, messages);
-  const p2 = phoneBlock(contact.alternatePhone, 'alternate', `${who}, ${messages.alternatePhone}`, messages);
-  const edit = editable
-    ? html`<button part="edit-button" type="button" aria-label=${`${messages.edit} ${who}`}
-        @click=${(event: Event) => requestEdit(event, contact.id, eventRole)}>${messages.edit}</button>`
-    : NO_MARKUP;
-  // A block per line, its tags around its values (see card-tags.ts; the heading's tag name is a
-  // static value too). No whitespace between blocks: it would show nothing, yet be one more text
-  // node each, and a long list renders thousands of cards.
-  return htmlWithTags`${CARD_START[eventRole]}<${headingTagName} part="card-heading">${
-    fixedText(wording?.heading ?? messages.unknownRole.heading)}</${headingTagName}>${
-    descriptionStart}${wording ? fixedText(wording.description) : NO_MARKUP}${descriptionEnd}${
-    nameStart}${name || NO_MARKUP}${nameEnd}${
-    relationshipStart}${contact.relationship || NO_MARKUP}${relationshipEnd}${
-    addressStart}${address.length ? address.join('\n') : NO_MARKUP}${addressEnd}${
-    p1.tags.start}${p1.href}${p1.tags.afterHref}${p1.spoken}${p1.tags.afterSpoken}${p1.display}${p1.tags.end}${
-    p2.tags.start}${p2.href}${p2.tags.afterHref}${p2.spoken}${p2.tags.afterSpoken}${p2.display}${p2.tags.end}${
-    edit}</article>`;
+  return html`<article part="card" class="card" data-role=${eventRole}>
+    ${heading(headingLevel, 'card-heading', wording?.heading ?? messages.unknownRole.heading)}
+    ${wording ? html`<p part="description" class="description">${wording.description}</p>` : nothing}
+    ${name ? html`<p part="name" class="name">${name}</p>` : nothing}
+    ${contact.relationship ? html`<p part="relationship">${contact.relationship}</p>` : nothing}
+    ${address.length ? html`<p part="address" class="address">${address.join('\n')}</p>` : nothing}
+    ${renderPhone(contact.primaryPhone, 'primary', (number) => messages.call(who, number))}
+    ${renderPhone(contact.alternatePhone, 'alternate', (number) => messages.callAlternate(who, number))}
+    ${editable
+      ? html`<button part="edit-button" type="button" aria-label=${`${messages.edit} ${who}`}
+          @click=${(event: Event) => requestEdit(event, contact.id, eventRole)}>${messages.edit}</button>`
+      : nothing}
+  </article>`;
 }
 
-/** A phone's tags and values; a value the block does not show is NO_MARKUP, which leaves no binding. */
-interface PhoneBlock {
-  tags: PhoneTags;
-  href: string | StaticValue;
-  spoken: string | StaticValue;
-  display: string | StaticValue;
-}
-
-const NOT_ON_FILE: PhoneBlock = { tags: NO_PHONE, href: NO_MARKUP, spoken: NO_MARKUP, display: NO_MARKUP };
-
-function phoneBlock(raw: string | undefined, kind: PhoneKind, who: string, messages: Messages): PhoneBlock {
+/**
+ * A phone as a `tel:` link, or as plain text when it is not a valid number. The link's name is
+ * the number exactly as shown, with whose number it is (`label` adds that): voice-control users
+ * say what they see, and braille displays show the name as written (WCAG 2.5.3).
+ */
+function renderPhone(raw: string | undefined, kind: PhoneKind, label: (number: string) => string) {
   const phone = parsePhoneNumber(raw);
-  if (!phone) return NOT_ON_FILE;
-  if (!phone.href) return { tags: PHONE_TEXT, href: NO_MARKUP, spoken: NO_MARKUP, display: phone.display };
-  const spoken = messages.call(who, phone.spoken ? speakPhoneNumber(phone.spoken, messages.phoneWords) : phone.display);
-  return { tags: PHONE_LINK[kind], href: phone.href, spoken, display: phone.display };
+  if (!phone) return nothing;
+  if (!phone.href) return html`<p part="phone-text" class="phone">${phone.display}</p>`;
+  return html`<p class="phone">
+    <a part="phone-link" data-phone=${kind} href=${phone.href} aria-label=${label(phone.display)}>${phone.display}</a>
+  </p>`;
 }
 
 /**

@@ -33,9 +33,8 @@ export const es: Messages = {
     },
   },
   unknownRole: { heading: 'Contacto', spoken: 'contacto' },
-  call: (who, digits) => `Llamar a su ${who}, ${digits}`,
-  alternatePhone: 'teléfono alternativo',
-  phoneWords: { plus: 'más', extension: 'extensión' },
+  call: (who, number) => `Llamar a su ${who} al ${number}`,
+  callAlternate: (who, number) => `Llamar a su ${who} al teléfono alternativo ${number}`,
   edit: 'Editar',
   additionalInfoSummary: 'Cómo actualizar la información de sus contactos personales para su atención médica',
   additionalInfoBefore:

@@ -1,5 +1,4 @@
-import type { TemplateResult } from 'lit';
-import { html, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { html, type TemplateResult } from 'lit';
 
 /** Clamps a heading-level attribute to 1–6 (anything else falls back to `fallback`). */
 export function clampHeadingLevel(level: unknown, fallback: number): number {
@@ -7,15 +6,20 @@ export function clampHeadingLevel(level: unknown, fallback: number): number {
   return Number.isInteger(value) && value >= 1 && value <= 6 ? value : fallback;
 }
 
-const HEADING_TAGS = [1, 2, 3, 4, 5, 6].map((level) => unsafeStatic(`h${level}`));
-
-/** `hN` as a static value for lit/static-html.js templates (anything but 1–5 gives `h6`). */
-export const headingTag = (level: number): StaticValue => HEADING_TAGS[level - 1] ?? HEADING_TAGS[5];
-
-/** A real `<hN>` for a level chosen at run time. */
+/** A real `<hN>` for a level chosen at run time (1–6; anything else gives `<h6>`). */
 export function heading(level: number, part: string, content: unknown): TemplateResult {
-  const tag = headingTag(level);
-  // The tag is a static value (lit/static-html.js), joined into the template, not a binding.
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
-  return html`<${tag} part=${part}>${content}</${tag}>`;
+  switch (level) {
+    case 1:
+      return html`<h1 part=${part}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part}>${content}</h6>`;
+  }
 }

@@ -1,6 +1,5 @@
 import type { ContactRole } from '../data/contact.js';
 import type { ContactsErrorKind } from '../data/contacts-error.js';
-import type { PhoneWords } from '../data/phone-number.js';
 
 /**
  * Every visible string and spoken label, in one table per language. English is built in; other
@@ -9,10 +8,13 @@ import type { PhoneWords } from '../data/phone-number.js';
 export interface Messages {
   roles: Record<ContactRole, { heading: string; description: string; spoken: string }>;
   unknownRole: { heading: string; spoken: string };
-  call: (who: string, digits: string) => string;
-  alternatePhone: string;
-  /** The words read around a phone number's spelled digits. */
-  phoneWords: PhoneWords;
+  /**
+   * A phone link's accessible name: whose number it is, and the number exactly as shown (so that
+   * voice-control users can say it and braille displays show it as written).
+   */
+  call: (who: string, number: string) => string;
+  /** The same for the alternate phone. */
+  callAlternate: (who: string, number: string) => string;
   /** The "Edit" button's text; screen readers hear it followed by the role ("Edit primary next of kin"). */
   edit: string;
   additionalInfoSummary: string;
@@ -60,9 +62,8 @@ export const en: Messages = {
     },
   },
   unknownRole: { heading: 'Contact', spoken: 'contact' },
-  call: (who, digits) => `Call ${who}, ${digits}`,
-  alternatePhone: 'alternate phone',
-  phoneWords: { plus: 'plus', extension: 'extension' },
+  call: (who, number) => `Call ${who} at ${number}`,
+  callAlternate: (who, number) => `Call ${who} at alternate phone ${number}`,
   edit: 'Edit',
   additionalInfoSummary: 'Learn how to update your personal health care contact information',
   additionalInfoBefore: "If this information isn't correct, ask a staff member at your next appointment or",

@@ -177,7 +177,7 @@ describe('<health-contacts-list>', () => {
       expect(textOf(root(el))).not.to.match(/Gail|Brennan|Attorney|303/);
     });
 
-    it('links each phone number, read digit by digit with the contact role', () => {
+    it('links each phone number, named with the contact role and the number as shown', () => {
       const links = all(el, 'a[href^="tel:"]').map((link) => ({
         href: link.getAttribute('href'),
         text: visibleText(link),
@@ -187,32 +187,32 @@ describe('<health-contacts-list>', () => {
         {
           href: 'tel:+15125550108,42',
           text: '512-555-0108, ext. 42',
-          label: 'Call primary emergency contact, 5 1 2. 5 5 5. 0 1 0 8, extension 4 2',
+          label: 'Call primary emergency contact at 512-555-0108, ext. 42',
         },
         {
           href: 'tel:+442079460958',
           text: '+44 20 7946 0958',
-          label: 'Call primary emergency contact, alternate phone, plus 4 4. 2 0. 7 9 4 6. 0 9 5 8',
+          label: 'Call primary emergency contact at alternate phone +44 20 7946 0958',
         },
         {
           href: 'tel:+12025550155',
           text: '202-555-0155',
-          label: 'Call secondary emergency contact, 2 0 2. 5 5 5. 0 1 5 5',
+          label: 'Call secondary emergency contact at 202-555-0155',
         },
         {
           href: 'tel:+19165550142',
           text: '916-555-0142',
-          label: 'Call primary next of kin, 9 1 6. 5 5 5. 0 1 4 2',
+          label: 'Call primary next of kin at 916-555-0142',
         },
         {
           href: 'tel:+19165550199',
           text: '916-555-0199',
-          label: 'Call primary next of kin, alternate phone, 9 1 6. 5 5 5. 0 1 9 9',
+          label: 'Call primary next of kin at alternate phone 916-555-0199',
         },
         {
           href: 'tel:+15035550173',
           text: '503-555-0173',
-          label: 'Call secondary next of kin, 5 0 3. 5 5 5. 0 1 7 3',
+          label: 'Call secondary next of kin at 503-555-0173',
         },
       ]);
     });
@@ -283,7 +283,7 @@ describe('<health-contacts-list>', () => {
       const link = hiroshi.querySelector('a')!;
       expect(link.getAttribute('href')).to.equal('tel:+81355550123');
       expect(visibleText(link)).to.equal('+81 3 5555 0123');
-      expect(accessibleName(link)).to.equal('Call primary next of kin, plus 8 1. 3. 5 5 5 5. 0 1 2 3');
+      expect(accessibleName(link)).to.equal('Call primary next of kin at +81 3 5555 0123');
     });
 
     it('is accessible', async () => {

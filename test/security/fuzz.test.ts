@@ -8,8 +8,6 @@ import { CONTACT_FIELDS } from '../../src/data/contact.js';
 const ALLOWED_TAGS = new Set([
   'details', 'summary', 'div', 'p', 'strong', 'a', 'section',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'article', 'br', 'slot', 'button',
-  // A phone link's spoken and visible text.
-  'span',
 ]);
 /** The only links that are not phone numbers: the facility finder and VA health benefits. */
 const KNOWN_LINKS = new Set(['https://www.va.gov/find-locations/', 'https://www.va.gov/health-care/']);

@@ -3,8 +3,8 @@ import '../../src/index.js';
 import { registerMessages, type ContactCard } from '../../src/classes.js';
 import { en } from '../../src/shared/messages.js';
 
-// A card's role heading and description are written into its template; a language table comes
-// from whoever registers it, so its wording must still arrive as text, never as markup.
+// A language table comes from whoever registers it, so its wording must arrive as text, never as
+// markup.
 describe('wording from a registered language table', () => {
   before(() => {
     registerMessages('x-markup', {
