@@ -20,8 +20,10 @@ export interface ContactGroups {
   ignored: number;
 }
 
-/** Each camelCase field's snake_case twin, the service's default inflection. */
-const SNAKE_KEYS = CONTACT_FIELDS.map((camel) => camel.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`));
+/** Each field's camelCase key with its snake_case twin, the service's default inflection. */
+const FIELD_KEYS = CONTACT_FIELDS.map(
+  (camel) => [camel, camel.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)] as const,
+);
 
 const ROLES: ReadonlySet<unknown> = new Set(CONTACT_TYPES.map((type) => type.role));
 const isRole = (value: unknown): value is ContactRole => ROLES.has(value);
@@ -83,10 +85,8 @@ function groupBy(
 function fieldsOf(attributes: Record<string, unknown>, id: unknown): Contact {
   const fields: Record<string, string> = {};
   if (typeof id === 'string') fields.id = id;
-  // Indexed: run for every contact, and destructuring pairs costs more than the lookups.
-  for (let i = 0; i < CONTACT_FIELDS.length; i++) {
-    const camel = CONTACT_FIELDS[i];
-    const text = textOf(attributes[camel]) ?? textOf(attributes[SNAKE_KEYS[i]]);
+  for (const [camel, snake] of FIELD_KEYS) {
+    const text = textOf(attributes[camel]) ?? textOf(attributes[snake]);
     if (text !== undefined) fields[camel] = text;
   }
   return fields;
@@ -94,8 +94,7 @@ function fieldsOf(attributes: Record<string, unknown>, id: unknown): Contact {
 
 function withRole(contact: Contact, fallbackRole?: ContactRole): ParsedContact | undefined {
   const role = roleOf(contact.contactType) ?? fallbackRole;
-  // The contact was just built by `fieldsOf`: adding the role to it saves a copy per contact.
-  return role ? Object.assign(contact, { role }) : undefined;
+  return role ? { ...contact, role } : undefined;
 }
 
 /** A trimmed, non-empty string, or undefined for anything that means "not on file". */
