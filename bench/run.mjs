@@ -414,18 +414,19 @@ function goals() {
         (ok ? '.' : `; the goal is ≤ ${fmt.kb(theirs / 3)}, ${fmt.kb(ours - theirs / 3)} too much.`),
     );
   }
-  for (const [label, pick, dom] of [
-    ['4 cards (script start to visible)', (r) => r.visible, (r) => r.visibleDom],
-    ['1,000 cards (data set to laid out)', (r) => r.render, (r) => r.renderDom],
+  // SPEC's goals: the 4-card page is the figure that matters; 1,000 cards is a stress figure.
+  for (const [label, pick, dom, goal] of [
+    ['4 cards (script start to visible)', (r) => r.visible, (r) => r.visibleDom, 0.5],
+    ['1,000 cards (data set to laid out)', (r) => r.render, (r) => r.renderDom, 0.75],
   ]) {
     const o = median(pick(results.ours));
     const t = median(pick(results.react));
     const r = ratio(pick(results.ours), pick(results.react));
-    const ok = r.hi <= 0.5;
-    const verdict = ok ? 'met' : r.value <= 0.5 ? 'met at the median, not with 95% confidence' : 'missed';
+    const ok = r.hi <= goal;
+    const verdict = ok ? 'met' : r.value <= goal ? 'met at the median, not with 95% confidence' : 'missed';
     let line =
-      `- Render time ≤ 0.5× React, ${label}: **${verdict}** — ours ${fmt.ms(o)} vs React ${fmt.ms(t)}: ${r.value.toFixed(2)}× (95% CI ${r.lo.toFixed(2)}–${r.hi.toFixed(2)})` +
-      (r.value <= 0.5 ? '.' : `; the goal needs ≤ ${fmt.ms(t / 2)}, ${fmt.ms(o - t / 2)} slower than that.`);
+      `- Render time ≤ ${goal}× React, ${label}: **${verdict}** — ours ${fmt.ms(o)} vs React ${fmt.ms(t)}: ${r.value.toFixed(2)}× (95% CI ${r.lo.toFixed(2)}–${r.hi.toFixed(2)})` +
+      (r.value <= goal ? '.' : `; the goal needs ≤ ${fmt.ms(t * goal)}, ${fmt.ms(o - t * goal)} slower than that.`);
     if (!ok) {
       const split = (res) => {
         const d = dom(res);
@@ -440,7 +441,7 @@ function goals() {
         line +=
           ` Style and layout take ${((tLayout / t) * 100).toFixed(0)}% of React's total, and ${((oLayout / o) * 100).toFixed(0)}% of ours, which lays out only the cards on screen (\`content-visibility: auto\`): building the DOM is where ours spends its time.` +
           ` Ours builds ${n.elements + n.text + n.comments} nodes to React's ${rn.elements + rn.text + rn.comments}: ${n.comments} comments (Lit's part markers) and ${n.text - rn.text} more text nodes.` +
-          " What is left is Lit's own work per card: cloning the card's one template and filling its bindings (a dozen: the role, each block's text, each link's address).";
+          " What is left is Lit's own work per card: cloning the card's template and one nested template per block on file, and filling their bindings.";
       }
     }
     out.push(line);
