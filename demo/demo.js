@@ -16,7 +16,16 @@ const SCENARIOS = new Map([
   ['non-patient', 'The host knows the person gets no VA health care: nothing is fetched.'],
 ]);
 
-const EVENTS = ['contacts-load', 'contacts-error', 'additional-info-toggle', 'tel-click', 'flag-change', 'flag-error'];
+const EVENTS = [
+  'contacts-load',
+  'contacts-error',
+  'additional-info-toggle',
+  'tel-click',
+  'flag-change',
+  'flag-error',
+  // What VA.gov pages turn into Google Analytics dataLayer entries.
+  'component-library-analytics',
+];
 
 const asked = new URLSearchParams(location.search).get('scenario');
 const scenario = SCENARIOS.has(asked) ? asked : 'full';
@@ -51,10 +60,20 @@ function renderScenarioPicker() {
   document.getElementById('scenario-picker').append(items);
 }
 
-/** True when every value is a number, a boolean or a lowercase code: nothing a person typed. */
+/** The disclosure's summary as the list shows it: its own wording, which analytics may carry. */
+const summaryText = () => document.querySelector('health-contacts-list')?.shadowRoot?.querySelector('summary')?.textContent;
+
+/**
+ * True when every value, nested ones too, is a number, a boolean, a lowercase code, a version or
+ * the summary as shown: nothing a person typed.
+ */
 function holdsOnlyCodes(detail) {
-  return Object.values(detail ?? {}).every(
-    (value) => typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && /^[a-z][a-z0-9_-]*$/.test(value)),
+  return Object.values(detail ?? {}).every((value) =>
+    typeof value === 'object' && value !== null
+      ? holdsOnlyCodes(value)
+      : typeof value === 'number' ||
+        typeof value === 'boolean' ||
+        (typeof value === 'string' && (/^[a-z][a-z0-9_-]*$/.test(value) || /^\d+\.\d+\.\d+/.test(value) || value === summaryText())),
   );
 }
 
@@ -75,7 +94,7 @@ function logEvent(event) {
   detail.textContent = JSON.stringify(event.detail);
   const check = document.createElement('span');
   check.className = 'event-check';
-  check.textContent = holdsOnlyCodes(event.detail) ? 'counts and codes only' : 'free text: check for personal data';
+  check.textContent = holdsOnlyCodes(event.detail) ? 'nothing a person typed' : 'free text: check for personal data';
   item.append(time, ' ', name, ' ', source, ' ', detail, ' ', check);
   document.getElementById('analytics-events').append(item);
   document.getElementById('no-events').hidden = true;

@@ -3,7 +3,7 @@ export { ContactCard } from './contact-card/contact-card.js';
 export { FlagGate } from './flag-gate/flag-gate.js';
 export { HealthContactsList } from './health-contacts-list/health-contacts-list.js';
 export { defineElement } from './shared/define-element.js';
-export type { HealthContactsEventDetails, HealthContactsEventName } from './shared/events.js';
+export type { HealthContactsEventDetails, HealthContactsEventName, VaAnalyticsInteraction } from './shared/events.js';
 export * from './data/index.js';
 export { registerMessages } from './shared/locale.js';
 export type { Messages } from './shared/messages.js';

@@ -30,19 +30,32 @@ export type HealthContactsListJSXProps = ElementBase<HealthContactsList> &
   Partial<
     Pick<
       HealthContactsList,
-      'src' | 'credentials' | 'timeout' | 'headingLevel' | 'facilityHref' | 'nonPatient' | 'editable' | 'contacts' | 'fetch'
+      | 'src'
+      | 'credentials'
+      | 'timeout'
+      | 'headingLevel'
+      | 'facilityHref'
+      | 'nonPatient'
+      | 'editable'
+      | 'disableAnalytics'
+      | 'contacts'
+      | 'fetch'
     >
   > & {
     'heading-level'?: number | string;
     'facility-href'?: string;
     'non-patient'?: boolean;
-  } & EventProps<'contacts-load' | 'contacts-error' | 'additional-info-toggle' | 'tel-click' | 'contact-edit-request'>;
+    'disable-analytics'?: boolean;
+  } & EventProps<
+    'contacts-load' | 'contacts-error' | 'additional-info-toggle' | 'tel-click' | 'contact-edit-request' | 'component-library-analytics'
+  >;
 
 /** `<contact-card>` in JSX: `contact` as a property, or one kebab-case attribute per field. */
 export type ContactCardJSXProps = ElementBase<ContactCard> &
-  Partial<Pick<ContactCard, 'contact' | 'headingLevel' | 'editable'>> & {
+  Partial<Pick<ContactCard, 'contact' | 'headingLevel' | 'editable' | 'disableAnalytics'>> & {
     'heading-level'?: number | string;
-  } & { [F in ContactField as Kebab<F>]?: string } & EventProps<'tel-click' | 'contact-edit-request'>;
+    'disable-analytics'?: boolean;
+  } & { [F in ContactField as Kebab<F>]?: string } & EventProps<'tel-click' | 'contact-edit-request' | 'component-library-analytics'>;
 
 /** `<flag-gate>` in JSX. */
 export type FlagGateJSXProps = ElementBase<FlagGate> &

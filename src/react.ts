@@ -36,6 +36,7 @@ export const HealthContactsList = createComponent({
     onAdditionalInfoToggle: typed('additional-info-toggle'),
     onTelClick: typed('tel-click'),
     onContactEditRequest: typed('contact-edit-request'),
+    onComponentLibraryAnalytics: typed('component-library-analytics'),
   },
 });
 
@@ -48,6 +49,7 @@ export const ContactCard = createComponent({
   events: {
     onTelClick: typed('tel-click'),
     onContactEditRequest: typed('contact-edit-request'),
+    onComponentLibraryAnalytics: typed('component-library-analytics'),
   },
 });
 

@@ -26,9 +26,11 @@ interface CardArgs {
   'alternate-phone'?: string;
   'heading-level'?: number;
   editable?: boolean;
+  'disable-analytics'?: boolean;
   contact?: Record<string, string>;
   onTelClick?: (event: Event) => void;
   onContactEditRequest?: (event: Event) => void;
+  onComponentLibraryAnalytics?: (event: Event) => void;
 }
 
 type FixtureItem = { attributes?: unknown } | string | null;
@@ -56,13 +58,13 @@ const textControls = Object.fromEntries(
   ].map((name) => [name, { control: 'text' as const }]),
 );
 
-/** The property twin of `heading-level`: the attribute has the control. */
-const headingLevelProperty: ArgTypes = { headingLevel: { control: false } };
+/** The property twins of `heading-level` and `disable-analytics`: the attributes have the controls. */
+const propertyTwins: ArgTypes = { headingLevel: { control: false }, disableAnalytics: { control: false } };
 
 const meta: Meta<CardArgs> = {
   title: 'Contact card',
   component: 'contact-card',
-  args: { 'heading-level': 3, editable: false },
+  args: { 'heading-level': 3, editable: false, 'disable-analytics': false },
   argTypes: {
     ...textControls,
     'contact-type': {
@@ -71,13 +73,15 @@ const meta: Meta<CardArgs> = {
     },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     editable: { control: 'boolean' },
-    ...headingLevelProperty,
+    'disable-analytics': { control: 'boolean' },
+    ...propertyTwins,
     contact: { control: 'object' },
   },
   render: (args) => html`<contact-card
     .contact=${args.contact}
     heading-level=${ifDefined(args['heading-level'])}
     ?editable=${args.editable}
+    ?disable-analytics=${args['disable-analytics']}
     contact-type=${ifDefined(args['contact-type'])}
     prefix=${ifDefined(args.prefix)}
     given-name=${ifDefined(args['given-name'])}
@@ -99,6 +103,7 @@ const meta: Meta<CardArgs> = {
     alternate-phone=${ifDefined(args['alternate-phone'])}
     @tel-click=${args.onTelClick}
     @contact-edit-request=${args.onContactEditRequest}
+    @component-library-analytics=${args.onComponentLibraryAnalytics}
   ></contact-card>`,
 };
 

@@ -10,6 +10,7 @@ interface ListArgs {
   'facility-href'?: string;
   'non-patient'?: boolean;
   editable?: boolean;
+  'disable-analytics'?: boolean;
   lang?: string;
   timeout?: number;
   onContactsLoad?: (event: Event) => void;
@@ -17,6 +18,7 @@ interface ListArgs {
   onAdditionalInfoToggle?: (event: Event) => void;
   onTelClick?: (event: Event) => void;
   onContactEditRequest?: (event: Event) => void;
+  onComponentLibraryAnalytics?: (event: Event) => void;
 }
 
 const api = (answers: ApiParameters) => ({ api: answers });
@@ -32,7 +34,7 @@ const withStyleSheet =
 
 /** Each story answers from its own URL; the properties are the attributes' twins or set from script. */
 const withoutControls: ArgTypes = Object.fromEntries(
-  ['src', 'credentials', 'headingLevel', 'facilityHref', 'nonPatient', 'contacts', 'fetch'].map((name) => [
+  ['src', 'credentials', 'headingLevel', 'facilityHref', 'nonPatient', 'disableAnalytics', 'contacts', 'fetch'].map((name) => [
     name,
     { control: false },
   ]),
@@ -46,12 +48,14 @@ const meta: Meta<ListArgs> = {
     'facility-href': 'https://www.va.gov/find-locations/',
     'non-patient': false,
     editable: false,
+    'disable-analytics': false,
   },
   argTypes: {
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     'facility-href': { control: 'text' },
     'non-patient': { control: 'boolean' },
     editable: { control: 'boolean' },
+    'disable-analytics': { control: 'boolean' },
     lang: { control: 'select', options: ['en', 'es'] },
     timeout: { control: 'number' },
     ...withoutControls,
@@ -64,12 +68,14 @@ const meta: Meta<ListArgs> = {
     timeout=${ifDefined(args.timeout)}
     ?non-patient=${args['non-patient']}
     ?editable=${args.editable}
+    ?disable-analytics=${args['disable-analytics']}
     lang=${ifDefined(args.lang)}
     @contacts-load=${args.onContactsLoad}
     @contacts-error=${args.onContactsError}
     @additional-info-toggle=${args.onAdditionalInfoToggle}
     @tel-click=${args.onTelClick}
     @contact-edit-request=${args.onContactEditRequest}
+    @component-library-analytics=${args.onComponentLibraryAnalytics}
   ></health-contacts-list>`,
 };
 

@@ -46,8 +46,10 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.to
  * @attr country - Country; shown when not the US.
  * @attr primary-phone - Primary phone number, as the service sends it.
  * @attr alternate-phone - Alternate phone number, as the service sends it.
+ * @attr disable-analytics - Silences `component-library-analytics` on this card; `tel-click` still fires.
  *
  * @fires tel-click - A phone link was activated: `{ role, phone: 'primary' | 'alternate' }`. The link still dials.
+ * @fires component-library-analytics - For a VA.gov host's analytics, as the VA design system's `va-telephone` reports it: `{ componentName: 'va-telephone', action: 'click', details: { role, phone }, version }`, never the number. Not with `disable-analytics`.
  * @fires contact-edit-request - With `editable`, the person pressed "Edit": `{ id?, role }`: the server's id (`.contact.id`; left out for a card given by attributes) and the role, nothing personal. The host opens its own editor.
  *
  * @csspart card - The card's box.
@@ -81,6 +83,7 @@ export class ContactCard extends LitElement {
     contact: { attribute: false },
     headingLevel: { attribute: 'heading-level', type: Number },
     editable: { type: Boolean },
+    disableAnalytics: { attribute: 'disable-analytics', type: Boolean },
     langAttribute: { attribute: 'lang' },
   };
 
@@ -92,6 +95,9 @@ export class ContactCard extends LitElement {
 
   /** Shows an "Edit" button that dispatches `contact-edit-request` for the host to handle; read-only without it. */
   editable = false;
+
+  /** Silences `component-library-analytics` (the VA design system's name for it); `tel-click` still fires. */
+  disableAnalytics = false;
 
   /**
    * The global `lang` attribute (HTMLElement's own `lang` property is left alone): "es" for Spanish

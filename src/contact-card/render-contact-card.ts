@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fullName, groupOf, type Contact, type ContactRole } from '../data/contact.js';
 import { parsePhoneNumber } from '../data/phone-number.js';
+import { reportToVaAnalytics, type AnalyticsSource } from '../shared/analytics.js';
 import { emit, type HealthContactsEventDetails } from '../shared/events.js';
 import { heading } from '../shared/heading.js';
 import type { Messages } from '../shared/messages.js';
@@ -65,13 +66,16 @@ function requestEdit(event: Event, id: string | undefined, role: ContactRole | '
 }
 
 /**
- * Dispatches `tel-click` from `host` when one of the phone links in its shadow root is activated.
+ * Dispatches `tel-click` from `host` when one of the phone links in its shadow root is activated,
+ * and tells a VA.gov host's analytics (`va-telephone`, the same role and phone, never the number).
  * One listener per element, not per link; the click goes on, so the link still dials.
  */
-export function reportTelClicks(host: HTMLElement): void {
+export function reportTelClicks(host: AnalyticsSource): void {
   host.addEventListener('click', (event) => {
     const detail = telClickDetail(event);
-    if (detail) emit(host, 'tel-click', detail);
+    if (!detail) return;
+    emit(host, 'tel-click', detail);
+    reportToVaAnalytics(host, { componentName: 'va-telephone', action: 'click', details: { ...detail } });
   });
 }
 

@@ -5,6 +5,7 @@ import { groupContacts, type ContactGroups } from '../data/parse-contacts.js';
 import { loadContacts } from '../data/shared-contacts.js';
 import { reportTelClicks } from '../contact-card/render-contact-card.js';
 import { cardStyles } from '../contact-card/contact-card.styles.js';
+import { reportToVaAnalytics } from '../shared/analytics.js';
 import { PACKAGE_BRAND } from '../shared/define-element.js';
 import { emit } from '../shared/events.js';
 import { joinGate } from '../shared/gate-context.js';
@@ -28,6 +29,8 @@ import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from
  * @tag health-contacts-list
  * @summary Emergency contacts and next of kin, with loading, empty and error states.
  *
+ * @attr disable-analytics - Silences `component-library-analytics` on this list; the other events still fire.
+ *
  * @slot additional-info - Replaces the body of the "Learn how to update…" disclosure.
  * @slot emergency-description - Replaces "The people we'll contact in an emergency."
  * @slot emergency-empty - Replaces the text shown when there is no emergency contact.
@@ -40,6 +43,7 @@ import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from
  * @fires contacts-error - Contacts could not be loaded: `{ kind, status? }`.
  * @fires additional-info-toggle - The person opened or closed the disclosure: `{ open }`.
  * @fires tel-click - A phone link was activated: `{ role, phone: 'primary' | 'alternate' }`. The link still dials.
+ * @fires component-library-analytics - For a VA.gov host's analytics, as the VA design system's components report them: the disclosure opened or closed, `{ componentName: 'va-additional-info', action: 'expand' | 'collapse', details: { triggerText }, version }` (the summary as shown), and a phone link activated, `{ componentName: 'va-telephone', action: 'click', details: { role, phone }, version }` (never the number). Not with `disable-analytics`.
  * @fires contact-edit-request - With `editable`, the person pressed a card's "Edit": `{ id?, role }`: the server's id (left out when the contact has none) and the role, nothing personal. The host opens its own editor.
  *
  * @csspart additional-info - The `<details>` disclosure.
@@ -80,6 +84,7 @@ export class HealthContactsList extends LitElement {
     facilityHref: { attribute: 'facility-href' },
     nonPatient: { attribute: 'non-patient', type: Boolean, reflect: true },
     editable: { type: Boolean },
+    disableAnalytics: { attribute: 'disable-analytics', type: Boolean },
     langAttribute: { attribute: 'lang' },
     contacts: { attribute: false },
     fetch: { attribute: false },
@@ -105,6 +110,9 @@ export class HealthContactsList extends LitElement {
 
   /** Shows an "Edit" button on each card that dispatches `contact-edit-request` for the host to handle; read-only without it. */
   editable = false;
+
+  /** Silences `component-library-analytics` (the VA design system's name for it); the other events still fire. */
+  disableAnalytics = false;
 
   /**
    * The global `lang` attribute (HTMLElement's own `lang` property is left alone): "es" for Spanish
@@ -203,7 +211,14 @@ export class HealthContactsList extends LitElement {
   }
 
   readonly #onToggle = (event: Event) => {
-    emit(this, 'additional-info-toggle', { open: (event.target as HTMLDetailsElement).open });
+    const details = event.target as HTMLDetailsElement;
+    emit(this, 'additional-info-toggle', { open: details.open });
+    reportToVaAnalytics(this, {
+      componentName: 'va-additional-info',
+      action: details.open ? 'expand' : 'collapse',
+      // The summary as the person reads it, in the language shown.
+      details: { triggerText: details.querySelector('summary')!.textContent! },
+    });
   };
 
   readonly #onTryAgain = () => void this.reload();

@@ -11,7 +11,17 @@ export interface HealthContactsEventDetails {
   'contact-edit-request': { id?: string; role: ContactRole | 'unknown' };
   'flag-change': { flag: string; enabled: boolean; source: 'remote' | 'rules' };
   'flag-error': { flag: string; reason: string };
+  /** For a VA.gov host's analytics, which turns these into dataLayer entries (silenced by `disable-analytics`). */
+  'component-library-analytics': VaAnalyticsInteraction & { version: string };
 }
+
+/**
+ * What VA.gov's own design-system components report as `component-library-analytics` (besides
+ * the package's `version`). The telephone interaction names whose phone it was, never its number.
+ */
+export type VaAnalyticsInteraction =
+  | { componentName: 'va-additional-info'; action: 'expand' | 'collapse'; details: { triggerText: string } }
+  | { componentName: 'va-telephone'; action: 'click'; details: HealthContactsEventDetails['tel-click'] };
 
 export type HealthContactsEventName = keyof HealthContactsEventDetails;
 
@@ -24,6 +34,7 @@ declare global {
     'contact-edit-request': CustomEvent<HealthContactsEventDetails['contact-edit-request']>;
     'flag-change': CustomEvent<HealthContactsEventDetails['flag-change']>;
     'flag-error': CustomEvent<HealthContactsEventDetails['flag-error']>;
+    'component-library-analytics': CustomEvent<HealthContactsEventDetails['component-library-analytics']>;
   }
 }
 

@@ -199,12 +199,13 @@ test('shows the contacts with phone links, without a CSP violation or a console 
   }
 });
 
-test('logs analytics events that carry counts and codes, never names or numbers', async () => {
+test('logs every event, VA.gov analytics ones too, with codes and wording only, never names or numbers', async () => {
+  const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
   const { page } = await openDemo('full');
   try {
     await waitForContactsText(page, 'Denise Okafor');
     await page.evaluate(() => document.querySelector('health-contacts-list').shadowRoot.querySelector('summary').click());
-    await page.waitForFunction(() => document.querySelector('#analytics-events').textContent.includes('additional-info-toggle'), WAIT);
+    await page.waitForFunction(() => document.querySelector('#analytics-events').textContent.includes('component-library-analytics'), WAIT);
     await page.evaluate(() => {
       const link = document.querySelector('health-contacts-list').shadowRoot.querySelector('a[href^="tel:"]');
       // Keep the headless browser from handing the number to a dialer; the event still fires.
@@ -218,11 +219,26 @@ test('logs analytics events that carry counts and codes, never names or numbers'
       [
         { name: 'contacts-load', detail: { emergency: 2, nextOfKin: 2, ignored: 1 } },
         { name: 'additional-info-toggle', detail: { open: true } },
+        {
+          name: 'component-library-analytics',
+          detail: {
+            componentName: 'va-additional-info',
+            action: 'expand',
+            details: { triggerText: 'Learn how to update your personal health care contact information' },
+            version,
+          },
+        },
         { name: 'tel-click', detail: { role: 'emergency-primary', phone: 'primary' } },
+        {
+          name: 'component-library-analytics',
+          detail: { componentName: 'va-telephone', action: 'click', details: { role: 'emergency-primary', phone: 'primary' }, version },
+        },
       ],
     );
     const panel = await page.$eval('#analytics-events', (list) => list.textContent);
     assert.doesNotMatch(panel, /Denise|Okafor|555|Austin/);
+    const checks = await page.$$eval('#analytics-events .event-check', (items) => items.map((item) => item.textContent));
+    assert.deepEqual([...new Set(checks)], ['nothing a person typed']);
   } finally {
     await page.close();
   }

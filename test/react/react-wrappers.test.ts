@@ -243,6 +243,29 @@ describe('React components', () => {
       expect(clicks).to.deep.equal([{ role: 'next-of-kin-primary', phone: 'alternate' }]);
     });
 
+    it('calls onComponentLibraryAnalytics for a phone tap, and not with disableAnalytics', async () => {
+      const heard: string[] = [];
+      const contact = { ...NEXT_OF_KIN, primaryPhone: '916-555-0142' };
+      const view = (disableAnalytics: boolean) =>
+        h(ContactCard, {
+          contact,
+          disableAnalytics,
+          onTelClick: (event) => heard.push(`tel-click ${event.detail.role}`),
+          onComponentLibraryAnalytics: (event) => heard.push(`${event.detail.componentName} ${event.detail.action}`),
+        });
+      await render(view(false));
+      const card = container.querySelector<ContactCardElement>('contact-card')!;
+      await card.updateComplete;
+      container.addEventListener('click', (event) => event.preventDefault());
+      const link = () => card.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+
+      link().click();
+      await render(view(true));
+      link().click();
+
+      expect(heard).to.deep.equal(['tel-click next-of-kin-primary', 'va-telephone click', 'tel-click next-of-kin-primary']);
+    });
+
     it('calls onContactEditRequest when editable and the person presses "Edit"', async () => {
       const requests: Detail<'contact-edit-request'>[] = [];
       const contact = { ...NEXT_OF_KIN, id: 'nok-7' };

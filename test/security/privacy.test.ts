@@ -4,7 +4,15 @@ import type { ContactCard, FlagGate, HealthContactsList } from '../../src/classe
 import { loadFixture } from '../fixtures.js';
 
 /** Every event the elements dispatch. */
-const EVENT_TYPES = ['contacts-load', 'contacts-error', 'additional-info-toggle', 'tel-click', 'flag-change', 'flag-error'];
+const EVENT_TYPES = [
+  'contacts-load',
+  'contacts-error',
+  'additional-info-toggle',
+  'tel-click',
+  'flag-change',
+  'flag-error',
+  'component-library-analytics',
+];
 const CONSOLE_METHODS = ['log', 'info', 'warn', 'error', 'debug'] as const;
 const NAME_FIELDS = ['givenName', 'middleName', 'familyName'];
 const ADDRESS_FIELDS = ['addressLine1', 'addressLine2', 'addressLine3', 'city'];
