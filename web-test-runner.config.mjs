@@ -7,6 +7,7 @@ import rollupReplace from '@rollup/plugin-replace';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { fixturesDir } from './fixtures/index.mjs';
 import { chromiumArgs, chromiumPath as executablePath } from './test/chromium.mjs';
 
 if (!existsSync(executablePath)) {
@@ -17,8 +18,7 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 
-// The shared fixtures live beside the repository; tests read them as `/fixtures/<name>.json`.
-const fixturesDir = resolve(process.env.FIXTURES_DIR || '../shared/fixtures');
+// Tests read the repository's fixtures as `/fixtures/<name>.json`.
 const serveFixtures = {
   name: 'serve-fixtures',
   serve(context) {

@@ -9,6 +9,7 @@ import os from 'node:os';
 import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { readFixture } from '../fixtures/index.mjs';
 import { chromiumArgs, chromiumPath } from '../test/chromium.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -53,7 +54,7 @@ await esbuild.build({
 });
 
 // ---------------------------------------------------------------- data
-const fixture = JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'fixtures', 'contacts-full.json'), 'utf8'));
+const fixture = readFixture('contacts-full.json');
 const SHOWN_TYPES = new Set(['emergency contact', 'other emergency contact', 'primary next of kin', 'other next of kin']);
 const shownItems = fixture.data.filter((item) => SHOWN_TYPES.has(item.attributes.contactType.trim().toLowerCase()));
 const phoneLinks = (item) => [item.attributes.primaryPhone, item.attributes.alternatePhone].filter(Boolean).length;
