@@ -8,13 +8,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fixturesDir } from './fixtures/index.mjs';
-import { chromiumArgs, chromiumPath as executablePath } from './test/chromium.mjs';
+import { chromiumArgs, chromiumPath as executablePath, missingChromiumMessage } from './test/chromium.mjs';
 
-if (!existsSync(executablePath)) {
+if (!executablePath) {
   // eslint-disable-next-line no-console -- the runner cannot start: say why before exiting.
-  console.error(
-    `No Chromium at ${executablePath}: install one (Debian: apt-get install -y chromium) or set CHROME_PATH to a Chrome or Chromium binary.`,
-  );
+  console.error(missingChromiumMessage());
   process.exit(1);
 }
 

@@ -10,7 +10,7 @@ import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readFixture } from '../fixtures/index.mjs';
-import { chromiumArgs, chromiumPath } from '../test/chromium.mjs';
+import { chromiumArgs, requireChromiumPath } from '../test/chromium.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -34,6 +34,7 @@ function run(command, args, cwd) {
 }
 
 // ---------------------------------------------------------------- setup
+const CHROMIUM = requireChromiumPath();
 if (!existsSync(join(BENCH, 'node_modules'))) run('npm', ['ci'], BENCH);
 const BUNDLE = join(ROOT, 'dist', 'health-contacts.bundle.js');
 if (!existsSync(BUNDLE)) run('npm', ['run', 'build'], ROOT);
@@ -141,7 +142,7 @@ if (process.argv.includes('--serve')) {
 
 // ---------------------------------------------------------------- browser
 const browser = await puppeteer.launch({
-  executablePath: chromiumPath,
+  executablePath: CHROMIUM,
   headless: true,
   args: chromiumArgs,
 });
