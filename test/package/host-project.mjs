@@ -24,6 +24,13 @@ function npmEnvironment() {
   );
 }
 
+/**
+ * npm as a command: the npm running `npm test` when there is one (no shell needed, even on
+ * Windows, where `npm` is a .cmd script), else the one on PATH.
+ */
+const npmCli = /npm-cli\.js$/.test(process.env.npm_execpath ?? '') ? process.env.npm_execpath : undefined;
+const npm = (args) => (npmCli ? [process.execPath, [npmCli, ...args]] : ['npm', args]);
+
 function run(command, args, cwd) {
   const result = spawnSync(command, args, {
     cwd,
@@ -45,7 +52,7 @@ function pack(dir) {
   for (const built of ['dist/index.js', 'dist/index.d.ts', 'dist/health-contacts.bundle.js', 'custom-elements.json']) {
     if (!existsSync(join(repoRoot, built))) throw new Error(`${built} is missing: run \`npm run build\` first.`);
   }
-  const [{ filename }] = JSON.parse(runOrThrow('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], repoRoot));
+  const [{ filename }] = JSON.parse(runOrThrow(...npm(['pack', '--ignore-scripts', '--json', '--pack-destination', dir]), repoRoot));
   return join(dir, filename);
 }
 
@@ -55,8 +62,8 @@ function pack(dir) {
  */
 function install(dir, specs) {
   const args = ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', dir, ...specs];
-  const offline = run('npm', [...args, '--offline'], dir);
-  if (!offline.ok) runOrThrow('npm', [...args, '--prefer-offline'], dir);
+  const offline = run(...npm([...args, '--offline']), dir);
+  if (!offline.ok) runOrThrow(...npm([...args, '--prefer-offline']), dir);
 }
 
 /**
