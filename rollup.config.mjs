@@ -25,6 +25,14 @@ export const minifiedBuild = () => [
   }),
 ];
 
+/** The CDN bundle exports what the package root exports, so its types are the root's. */
+const bundleTypes = {
+  name: 'bundle-types',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'health-contacts.bundle.d.ts', source: "export * from './index.js';\n" });
+  },
+};
+
 export default [
   // The npm entry points: one module per source file, Lit left to the host's bundler.
   {
@@ -42,7 +50,7 @@ export default [
   // One self-contained, minified module for a CDN <script type="module">.
   {
     input: 'src/index.ts',
-    plugins: minifiedBuild(),
+    plugins: [...minifiedBuild(), bundleTypes],
     output: { file: 'dist/health-contacts.bundle.js', format: 'es' },
   },
 ];

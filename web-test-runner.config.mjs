@@ -7,18 +7,16 @@ import rollupReplace from '@rollup/plugin-replace';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs, chromiumPath as executablePath } from './test/chromium.mjs';
+import { fixturesDir } from './fixtures/index.mjs';
+import { chromiumArgs, chromiumPath as executablePath, missingChromiumMessage } from './test/chromium.mjs';
 
-if (!existsSync(executablePath)) {
+if (!executablePath) {
   // eslint-disable-next-line no-console -- the runner cannot start: say why before exiting.
-  console.error(
-    `No Chromium at ${executablePath}: install one (Debian: apt-get install -y chromium) or set CHROME_PATH to a Chrome or Chromium binary.`,
-  );
+  console.error(missingChromiumMessage());
   process.exit(1);
 }
 
-// The shared fixtures live beside the repository; tests read them as `/fixtures/<name>.json`.
-const fixturesDir = resolve(process.env.FIXTURES_DIR || '../shared/fixtures');
+// Tests read the repository's fixtures as `/fixtures/<name>.json`.
 const serveFixtures = {
   name: 'serve-fixtures',
   serve(context) {

@@ -9,7 +9,8 @@ import os from 'node:os';
 import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromiumArgs, chromiumPath } from '../test/chromium.mjs';
+import { readFixture } from '../fixtures/index.mjs';
+import { chromiumArgs, requireChromiumPath } from '../test/chromium.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -33,6 +34,7 @@ function run(command, args, cwd) {
 }
 
 // ---------------------------------------------------------------- setup
+const CHROMIUM = requireChromiumPath();
 if (!existsSync(join(BENCH, 'node_modules'))) run('npm', ['ci'], BENCH);
 const BUNDLE = join(ROOT, 'dist', 'health-contacts.bundle.js');
 if (!existsSync(BUNDLE)) run('npm', ['run', 'build'], ROOT);
@@ -53,7 +55,7 @@ await esbuild.build({
 });
 
 // ---------------------------------------------------------------- data
-const fixture = JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'fixtures', 'contacts-full.json'), 'utf8'));
+const fixture = readFixture('contacts-full.json');
 const SHOWN_TYPES = new Set(['emergency contact', 'other emergency contact', 'primary next of kin', 'other next of kin']);
 const shownItems = fixture.data.filter((item) => SHOWN_TYPES.has(item.attributes.contactType.trim().toLowerCase()));
 const phoneLinks = (item) => [item.attributes.primaryPhone, item.attributes.alternatePhone].filter(Boolean).length;
@@ -140,7 +142,7 @@ if (process.argv.includes('--serve')) {
 
 // ---------------------------------------------------------------- browser
 const browser = await puppeteer.launch({
-  executablePath: chromiumPath,
+  executablePath: CHROMIUM,
   headless: true,
   args: chromiumArgs,
 });

@@ -1,23 +1,23 @@
 // The demo: a host app's "Profile" page using the built package, against a stand-in of the real
-// API answered from the shared fixtures. Plain Node, no dependencies.
+// API answered from the repository's fixtures. Plain Node, no dependencies.
 //
 //   npm start                      builds, then serves http://127.0.0.1:8000/
 //   PORT=9000 node demo/server.mjs another port (0: any free port)
-//   FIXTURES_DIR=path              where the fixture payloads live (default ../shared/fixtures)
+//   FIXTURES_DIR=path              where the fixture payloads live (default fixtures/)
 import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import process from 'node:process';
 import { setTimeout } from 'node:timers';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URL, fileURLToPath } from 'node:url';
+import { fixturesDir, readFixture } from '../fixtures/index.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const demoDir = resolve(repoRoot, 'demo');
 const distDir = resolve(repoRoot, 'dist');
-const fixturesDir = process.env.FIXTURES_DIR ? resolve(process.env.FIXTURES_DIR) : resolve(repoRoot, '../shared/fixtures');
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
@@ -64,10 +64,6 @@ for (const name of ['contacts-full.json', 'feature-toggles.json', 'error-401.jso
     process.stderr.write(`No fixture ${name} in ${fixturesDir}: set FIXTURES_DIR to the fixtures folder.\n`);
     process.exit(1);
   }
-}
-
-function readFixture(name) {
-  return JSON.parse(readFileSync(resolve(fixturesDir, name), 'utf8'));
 }
 
 function scenarioOf(url) {

@@ -1,20 +1,20 @@
 /**
  * A stand-in for the profile service in the stories. Each story says in `parameters.api` what
- * the service answers; the contacts and feature-toggles endpoints are answered from the shared
- * fixtures with real `Response` objects, and every other request goes to the network.
+ * the service answers; the contacts and feature-toggles endpoints are answered from the
+ * repository's fixtures with real `Response` objects, and every other request goes to the network.
  *
  * Stories give their elements `contactsSrc(id)` / `togglesSrc(id)`: the story id in the URL keeps
  * stories on one docs page from seeing each other's answers (the gate caches toggles per `src`).
  */
 import type { Decorator } from '@storybook/web-components-vite';
-import contactsEmpty from '../../shared/fixtures/contacts-empty.json';
-import contactsFull from '../../shared/fixtures/contacts-full.json';
-import contactsHostile from '../../shared/fixtures/contacts-hostile.json';
-import contactsPartial from '../../shared/fixtures/contacts-partial.json';
-import contactsSnake from '../../shared/fixtures/contacts-snake.json';
-import error401 from '../../shared/fixtures/error-401.json';
-import error500 from '../../shared/fixtures/error-500.json';
-import featureToggles from '../../shared/fixtures/feature-toggles.json';
+import contactsEmpty from '../fixtures/contacts-empty.json';
+import contactsFull from '../fixtures/contacts-full.json';
+import contactsHostile from '../fixtures/contacts-hostile.json';
+import contactsPartial from '../fixtures/contacts-partial.json';
+import contactsSnake from '../fixtures/contacts-snake.json';
+import error401 from '../fixtures/error-401.json';
+import error500 from '../fixtures/error-500.json';
+import featureToggles from '../fixtures/feature-toggles.json';
 
 /** The fixtures, for stories that show a contact without fetching. */
 export const fixtures = { contactsFull, contactsPartial, contactsHostile };

@@ -6,16 +6,15 @@ import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
-import process from 'node:process';
 import { after, before, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URL, fileURLToPath } from 'node:url';
+import { fixturesDir } from '../../fixtures/index.mjs';
 import { launchChromium } from '../chromium.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const pageDir = resolve(repoRoot, 'test/security/csp-page');
 const distDir = resolve(repoRoot, 'dist');
-const fixturesDir = resolve(process.env.FIXTURES_DIR || resolve(repoRoot, '../shared/fixtures'));
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };

@@ -6,15 +6,14 @@ import assert from 'node:assert/strict';
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { resolve } from 'node:path';
 import process from 'node:process';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URL, fileURLToPath } from 'node:url';
+import { readFixture } from '../../fixtures/index.mjs';
 import { launchChromium } from '../chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixturesDir = process.env.FIXTURES_DIR ? resolve(process.env.FIXTURES_DIR) : resolve(root, '../shared/fixtures');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const WAIT = { timeout: 15_000 };
 
@@ -146,7 +145,7 @@ test('answers contacts with snake_case keys unless the request asks for camelCas
 
   const response = await fetch(`${server.url}v0/profile/contacts`, { headers: { 'X-Key-Inflection': 'camel' } });
   assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');
-  const fixture = JSON.parse(readFileSync(resolve(fixturesDir, 'contacts-full.json'), 'utf8'));
+  const fixture = readFixture('contacts-full.json');
   assert.deepEqual(await response.json(), fixture);
 });
 

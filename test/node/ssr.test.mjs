@@ -6,16 +6,15 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import process from 'node:process';
 import { after, before, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { fixturesDir, readFixture } from '../../fixtures/index.mjs';
 import { launchChromium } from '../chromium.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const ssrDir = resolve(repoRoot, 'test/ssr');
-const fixturesDir = resolve(process.env.FIXTURES_DIR || resolve(repoRoot, '../shared/fixtures'));
 // Inside the package, so that the server build's imports of Lit resolve to the package's own copy.
 const buildDir = resolve(repoRoot, 'node_modules/.cache/health-contacts-elements-ssr');
 const WAIT = { timeout: 15_000 };
@@ -23,7 +22,7 @@ const CLIENT_DELAY = 200;
 
 /** The fixture's items as a host hands them to `.contacts`: `{ id, ...attributes }`. */
 function contactsOf(fixture) {
-  const { data } = JSON.parse(readFileSync(resolve(fixturesDir, fixture), 'utf8'));
+  const { data } = readFixture(fixture);
   return data.map((item) => (item && typeof item === 'object' ? { id: item.id, ...item.attributes } : item));
 }
 

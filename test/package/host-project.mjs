@@ -1,0 +1,96 @@
+// A host project in an empty temporary folder that installs this package the way npm would
+// publish it: `npm pack`, then `npm install` of the tarball, with nothing from the repository
+// beside it. The host's own files are in host/.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+import { URL, fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const hostFiles = fileURLToPath(new URL('host/', import.meta.url));
+const PACKAGE_NAME = 'health-contacts-elements';
+
+/**
+ * npm passes its settings down to the commands it runs (`npm test`), among them the project it
+ * runs in (`npm_config_local_prefix`): a nested `npm install` would install into the repository.
+ */
+function npmEnvironment() {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^npm_(package_|lifecycle_|config_local_prefix$|config_prefix$)/i.test(key),
+    ),
+  );
+}
+
+/**
+ * npm as a command: the npm running `npm test` when there is one (no shell needed, even on
+ * Windows, where `npm` is a .cmd script), else the one on PATH.
+ */
+const npmCli = /npm-cli\.js$/.test(process.env.npm_execpath ?? '') ? process.env.npm_execpath : undefined;
+const npm = (args) => (npmCli ? [process.execPath, [npmCli, ...args]] : ['npm', args]);
+
+function run(command, args, cwd) {
+  const result = spawnSync(command, args, {
+    cwd,
+    env: npmEnvironment(),
+    encoding: 'utf8',
+    shell: process.platform === 'win32' && command === 'npm',
+  });
+  return { ok: result.status === 0, stdout: result.stdout ?? '', stderr: result.stderr ?? '', status: result.status };
+}
+
+function runOrThrow(command, args, cwd) {
+  const result = run(command, args, cwd);
+  if (!result.ok) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
+  return result.stdout;
+}
+
+/** `npm pack` of the built package (`npm test` has just built it) into `dir`; returns the tarball. */
+function pack(dir) {
+  for (const built of ['dist/index.js', 'dist/index.d.ts', 'dist/health-contacts.bundle.js', 'custom-elements.json']) {
+    if (!existsSync(join(repoRoot, built))) throw new Error(`${built} is missing: run \`npm run build\` first.`);
+  }
+  const [{ filename }] = JSON.parse(runOrThrow(...npm(['pack', '--ignore-scripts', '--json', '--pack-destination', dir]), repoRoot));
+  return join(dir, filename);
+}
+
+/**
+ * Installs from npm's cache when it can: fully offline once the registry's answers for these
+ * packages are cached, else asking the registry only for what the cache lacks.
+ */
+function install(dir, specs) {
+  const args = ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', dir, ...specs];
+  const offline = run(...npm([...args, '--offline']), dir);
+  if (!offline.ok) runOrThrow(...npm([...args, '--prefer-offline']), dir);
+}
+
+/**
+ * Makes the host project: a package.json, the host's files, the packed package and React (the
+ * versions this repository tests with, so that they come from npm's cache).
+ */
+export function createHostProject() {
+  const dir = mkdtempSync(join(tmpdir(), 'health-contacts-host-'));
+  try {
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'host-app', private: true, type: 'module' }, null, 2));
+    cpSync(hostFiles, dir, { recursive: true });
+    const tarball = pack(dir);
+    const { devDependencies } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+    install(dir, [tarball, ...['react', '@types/react'].map((name) => `${name}@${devDependencies[name]}`)]);
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  const packageDir = join(dir, 'node_modules', PACKAGE_NAME);
+  return {
+    dir,
+    packageDir,
+    manifest: JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')),
+    /** Runs a node script of the host's, in the host project. */
+    node: (...args) => runOrThrow(process.execPath, args, dir),
+    /** The repository's own TypeScript compiler on one of the host's tsconfig files. */
+    typeCheck: (tsconfig) => run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], dir),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
