@@ -7,6 +7,7 @@ import { loadFixture } from '../fixtures.js';
 
 interface PhoneVectors {
   vectors: { input: string; href: string | null; display: string | null }[];
+  names: { input: string; role: ContactRole; name: string }[];
 }
 
 /** The digits a `tel:` link dials, without the US country code and the extension. */
@@ -65,6 +66,13 @@ describe('phone numbers', () => {
         if (href === null || display === null) continue;
         const label = callLabel('emergency-secondary', parsed(input));
         expect(label, `label of ${JSON.stringify(input)}`).to.equal(`Call secondary emergency contact at ${display}`);
+      }
+    });
+
+    it('names the listed links exactly as listed', () => {
+      expect(fixture.names.length).to.be.greaterThan(0);
+      for (const { input, role, name } of fixture.names) {
+        expect(callLabel(role, parsed(input)), JSON.stringify(input)).to.equal(name);
       }
     });
   });
