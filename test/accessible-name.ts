@@ -1,13 +1,20 @@
+import 'axe-core/axe.min.js';
+import type AxeCore from 'axe-core';
+
+// The script registers `window.axe`; its types come from the package.
+const { axe } = window as unknown as { axe: typeof AxeCore };
+
 /**
- * The accessible name of a link or button as assistive technology computes it for our markup:
- * its aria-label, else its text without the parts hidden from assistive technology.
+ * The accessible name of a link or button, as axe-core computes it from the accname rules: the
+ * same figure in every engine (puppeteer's accessibility tree would need Chromium's protocol).
  */
 export function accessibleName(element: Element): string {
-  const label = element.getAttribute('aria-label');
-  if (label !== null) return label.trim();
-  const copy = element.cloneNode(true) as Element;
-  copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  axe.setup();
+  try {
+    return axe.commons.text.accessibleText(element);
+  } finally {
+    axe.teardown();
+  }
 }
 
 /** The text a sighted reader sees: the element's text without the parts only screen readers get. */
