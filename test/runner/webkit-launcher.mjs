@@ -20,9 +20,13 @@ async function driverPort() {
   return port;
 }
 
+/** Whether something accepts connections on the port. */
 const accepts = (port) =>
   new Promise((answered) => {
-    const socket = createConnection({ host: '127.0.0.1', port }, () => answered(socket.end() && true));
+    const socket = createConnection({ host: '127.0.0.1', port }, () => {
+      socket.end();
+      answered(true);
+    });
     socket.on('error', () => answered(false));
   });
 
@@ -31,6 +35,7 @@ const accepts = (port) =>
  * once it accepts connections. `stop()` ends it together with its display.
  */
 async function startWebKitWebDriver(port) {
+  if (await accepts(port)) throw new Error(`Port ${port} is taken: WebKitWebDriver needs a free one.`);
   // Its own process group, so that stopping it also stops the display server xvfb-run started.
   const child = spawn('xvfb-run', ['-a', webkitDriverPath, `--port=${port}`], {
     detached: true,
