@@ -1,23 +1,17 @@
 import 'axe-core/axe.min.js';
 import type AxeCore from 'axe-core';
 
-// axe-core registers itself on window when loaded as a script; its name computation follows the
-// accessible name spec in every engine, shadow roots included.
-const axe = (window as unknown as { axe: typeof AxeCore & AxeInternals }).axe;
+// The script registers `window.axe`; its types come from the package.
+const { axe } = window as unknown as { axe: typeof AxeCore };
 
-/** The parts of axe-core's API that compute names; public, though its type file leaves them out. */
-interface AxeInternals {
-  setup(context?: Element | Document): unknown;
-  teardown(): void;
-  utils: typeof AxeCore.utils & { getNodeFromTree(node: Node): unknown };
-  commons: { text: { accessibleTextVirtual(node: unknown): string } };
-}
-
-/** The accessible name assistive technology computes for an element: what a screen reader says and a braille display shows. */
+/**
+ * The accessible name of a link or button, as axe-core computes it from the accname rules: the
+ * same figure in every engine (puppeteer's accessibility tree would need Chromium's protocol).
+ */
 export function accessibleName(element: Element): string {
-  axe.setup(document);
+  axe.setup();
   try {
-    return axe.commons.text.accessibleTextVirtual(axe.utils.getNodeFromTree(element)).trim();
+    return axe.commons.text.accessibleText(element);
   } finally {
     axe.teardown();
   }

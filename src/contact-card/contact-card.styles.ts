@@ -23,9 +23,10 @@ export const cardStyles = css`
   .card .description {
     color: var(--hc-muted-color, #565c65);
   }
-  /* One text node with a line break per address line: cheaper than an element per line. */
+  /* One text node with a line break per address line: cheaper than an element per line. Not
+     pre-line: WebKit shows its breaks but copies them, and gives innerText, as spaces. */
   .address {
-    white-space: pre-line;
+    white-space: pre-wrap;
   }
   .visually-hidden {
     position: absolute;

@@ -36,15 +36,18 @@ export const listStyles = css`
   }
   /*
    * A long list lays out only the cards on screen; the rest keep a remembered or estimated size.
+   * Not a group's first two cards, which are all a person has (a primary and a secondary): WebKit
+   * gives screen readers no text for a card it skips, so their phone links would have no names
+   * until scrolled to. Longer groups are for stress tests, such as the 1,000-card benchmark.
    * The cards stack in normal flow: a grid container sizes its tracks from every card, which took
    * longer than laying out the cards themselves.
    */
-  .cards > .card {
+  .cards > .card:nth-child(n + 3) {
     content-visibility: auto;
     contain-intrinsic-size: auto 15rem;
   }
   @media print {
-    .cards > .card {
+    .cards > .card:nth-child(n + 3) {
       content-visibility: visible;
     }
   }

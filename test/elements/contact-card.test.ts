@@ -46,7 +46,7 @@ const partText = (el: ContactCard, name: string) => part(el, name)?.textContent?
 const cardText = (el: ContactCard) => root(el).textContent!.replace(/\s+/g, ' ').trim();
 const headings = (el: ContactCard) => [...root(el).querySelectorAll('h1, h2, h3, h4, h5, h6')];
 const links = (el: ContactCard) => [...root(el).querySelectorAll('a')];
-/** Address lines as a sighted user reads them: the `<br>`s split the lines. */
+/** Address lines as a sighted user reads them: the rendered text, split at its line breaks. */
 const addressLines = (el: ContactCard) =>
   (part(el, 'address')?.innerText ?? '')
     .split('\n')
@@ -202,6 +202,15 @@ describe('<contact-card>', () => {
       const [link] = links(el);
       expect(link!.getAttribute('href')).to.equal('tel:+81355550123');
       expect(visibleText(link!)).to.equal('+81 3 5555 0123');
+    });
+
+    it('copies with a line break after each line, as it shows', async () => {
+      const el = await card(nextOfKin);
+      const selection = getSelection()!;
+      selection.selectAllChildren(part(el, 'address')!);
+      const copied = selection.toString();
+      selection.removeAllRanges();
+      expect(copied.split('\n')).to.deep.equal(['1420 Capitol Mall', 'Sacramento, CA 95814-2301']);
     });
 
     it('shows only the address lines that are on file', async () => {

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { HealthContactsList } from '../../src/index.js';
@@ -223,6 +223,25 @@ describe('<health-contacts-list>', () => {
 
     it('is accessible once loaded', async () => {
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('cards below the screen', () => {
+    // innerText is the text as laid out: empty where an engine skips laying out a card that is off
+    // screen (content-visibility: auto). WebKit also leaves such a card's text out of what screen
+    // readers get, so its phone links had no names until the person scrolled to them.
+    it('are laid out with their text before the person scrolls to them', async () => {
+      const { fetch } = stubFetch(respond(200, full));
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><div style="height: 300vh"></div><health-contacts-list .fetch=${fetch}></health-contacts-list></div>`,
+      );
+      const el = wrapper.querySelector('health-contacts-list')!;
+      await settled(el);
+      await nextFrame();
+      await nextFrame();
+      const links = all(el, 'a[href^="tel:"]');
+      expect(links).to.have.length(6);
+      expect(links.filter((link) => !link.innerText.trim()).map(visibleText), 'links without laid-out text').to.deep.equal([]);
     });
   });
 

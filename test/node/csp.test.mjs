@@ -10,7 +10,7 @@ import { after, before, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URL, fileURLToPath } from 'node:url';
 import { fixturesDir } from '../../fixtures/index.mjs';
-import { launchChromium } from '../chromium.mjs';
+import { launchBrowser } from '../browsers.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const pageDir = resolve(repoRoot, 'test/security/csp-page');
@@ -54,7 +54,7 @@ before(async () => {
   server = createServer(handle);
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchChromium();
+  browser = await launchBrowser();
 });
 
 after(async () => {

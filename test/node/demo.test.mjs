@@ -1,5 +1,5 @@
-// The demo that `npm start` runs: its server, its stand-in API, and the profile page in headless
-// Chromium under the page's strict Content-Security-Policy.
+// The demo that `npm start` runs: its server, its stand-in API, and the profile page in a headless
+// browser (Chromium; Firefox with ENGINE=firefox) under the page's strict Content-Security-Policy.
 /* global document, window, fetch */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,7 +11,7 @@ import { clearTimeout, setTimeout } from 'node:timers';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URL, fileURLToPath } from 'node:url';
 import { readFixture } from '../../fixtures/index.mjs';
-import { launchChromium } from '../chromium.mjs';
+import { launchBrowser } from '../browsers.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -107,7 +107,7 @@ before(async () => {
     execSync('npm run build', { cwd: root, stdio: 'pipe' });
   }
   server = await startServer({ PORT: '0' });
-  browser = await launchChromium();
+  browser = await launchBrowser();
 });
 
 after(async () => {

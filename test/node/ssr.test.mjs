@@ -1,7 +1,8 @@
 /* global window, document, requestAnimationFrame, MutationObserver, NodeFilter, getComputedStyle */
 // Server-side rendering: the elements rendered with @lit-labs/ssr to declarative shadow DOM,
-// served under a strict Content-Security-Policy, then hydrated in headless Chromium with the data
-// they were rendered with: shown before any script runs, no request, no error, no node replaced.
+// served under a strict Content-Security-Policy, then hydrated in a headless browser (Chromium;
+// Firefox with ENGINE=firefox) with the data they were rendered with: shown before any script
+// runs, no request, no error, no node replaced.
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,7 +12,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { fixturesDir, readFixture } from '../../fixtures/index.mjs';
-import { launchChromium } from '../chromium.mjs';
+import { launchBrowser } from '../browsers.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const ssrDir = resolve(repoRoot, 'test/ssr');
@@ -70,11 +71,11 @@ async function bundleClient({ withoutHydration = false } = {}) {
 /** Serves the server-rendered pages, the client bundles and a stand-in API, all from one origin. */
 async function handle(request, response) {
   const { pathname } = new URL(request.url, 'http://localhost');
-  const page = async (contacts, client) => {
+  const page = async (contacts, client, { scripts = true } = {}) => {
     const html = await renderContactsPage({ contacts, card: denise, rules: { enabled: true } }, client);
     const csp = [
       "default-src 'self'",
-      "script-src 'self'",
+      scripts ? "script-src 'self'" : "script-src 'none'",
       `style-src 'self' ${styleHashes(html).join(' ')}`,
       "require-trusted-types-for 'script'",
     ].join('; ');
@@ -87,6 +88,9 @@ async function handle(request, response) {
   };
   try {
     if (pathname === '/') return await page(fullContacts, '/client.js');
+    // The browser runs none of this page's scripts: a browser with JavaScript off, in any engine
+    // (switching JavaScript off is a Chromium-only call; Firefox's WebDriver BiDi has none).
+    if (pathname === '/without-script') return await page(fullContacts, '/client.js', { scripts: false });
     if (pathname === '/hostile') return await page(contactsOf('contacts-hostile.json'), '/client.js');
     if (pathname === '/without-hydration') return await page(fullContacts, '/client-without-hydration.js');
     if (pathname === '/client.js') {
@@ -130,7 +134,7 @@ before(async () => {
   server = createServer((request, response) => void handle(request, response));
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchChromium();
+  browser = await launchBrowser();
 });
 
 after(async () => {
@@ -304,8 +308,7 @@ test('renders each element on the server as declarative shadow DOM, the gate alr
 test('shows the contacts, phone links and styles before any script runs', async () => {
   const page = await browser.newPage();
   try {
-    await page.setJavaScriptEnabled(false);
-    await page.goto(`${origin}/`, { waitUntil: 'load' });
+    await page.goto(`${origin}/without-script`, { waitUntil: 'load' });
     const shown = await page.evaluate(readElements);
     for (const list of [shown.gated, shown.contacts]) {
       assert.match(list.text, /Learn how to update your personal health care contact information/);

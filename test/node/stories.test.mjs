@@ -1,6 +1,7 @@
 /* global window, document, setTimeout */
-// Every Storybook story renders in headless Chromium with no console error, no page error and no
-// axe violation; every docs page lists what the element manifest documents.
+// Every Storybook story renders in a headless browser (Chromium; Firefox with ENGINE=firefox) with
+// no console error, no page error and no axe violation; every docs page lists what the element
+// manifest documents.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import process from 'node:process';
 import { after, before, test } from 'node:test';
 import { URL, fileURLToPath } from 'node:url';
-import { launchChromium } from '../chromium.mjs';
+import { launchBrowser } from '../browsers.mjs';
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 const staticDir = join(repositoryRoot, 'storybook-static');
@@ -77,7 +78,7 @@ let problems = [];
 before(async () => {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchChromium();
+  browser = await launchBrowser();
   page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 768 });
   page.on('console', (message) => {

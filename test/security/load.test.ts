@@ -2,6 +2,7 @@ import { aTimeout, expect, fixtureSync, html, waitUntil } from '@open-wc/testing
 import '../../src/index.js';
 import type { HealthContactsList } from '../../src/classes.js';
 import { loadFixture } from '../fixtures.js';
+import { watchLongestTask } from './longest-task.js';
 
 const LISTS = 200;
 const LONG_TASK_LIMIT = 200;
@@ -36,14 +37,11 @@ describe('a page with 200 gated lists', () => {
       return new Response(body, { status: body ? 200 : 404, headers: { 'Content-Type': 'application/json' } });
     }) as typeof globalThis.fetch;
 
-    const longTasks: PerformanceEntry[] = [];
-    const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
-    observer.observe({ type: 'longtask', buffered: true });
-
     let loaded = 0;
     // fixtureSync: a test page may run hidden beside another, where animation frames never come.
     const container = fixtureSync<HTMLDivElement>(html`<div @contacts-load=${() => (loaded += 1)}></div>`);
     const started = performance.now();
+    const mainThread = watchLongestTask();
     container.innerHTML = Array.from(
       { length: LISTS },
       () =>
@@ -55,19 +53,14 @@ describe('a page with 200 gated lists', () => {
     // Style and layout of what was rendered belong to the render too (forced here: a hidden page never paints).
     container.getBoundingClientRect();
     const renderTime = performance.now() - started;
-    // Long task entries are delivered after the task ends; give them a moment to arrive.
-    await aTimeout(100);
-    longTasks.push(...observer.takeRecords());
-    observer.disconnect();
+    const longest = mainThread.stop();
     globalThis.fetch = realFetch;
 
-    const during = longTasks.filter((task) => task.startTime + task.duration >= started);
-    const longest = Math.max(0, ...during.map((task) => task.duration));
     const cardsShown = lists.every((list) => list.shadowRoot!.querySelectorAll('article').length === 4);
     container.remove();
     console.log(
       `load run ${run}: ${LISTS} gated lists rendered in ${Math.round(renderTime)} ms; ` +
-        `${during.length} long tasks, the longest ${Math.round(longest)} ms`,
+        `the main thread busy for ${Math.round(longest)} ms at most`,
     );
     return { requests, togglesSrc, contactsSrc, longest, cardsShown };
   }
@@ -90,7 +83,7 @@ describe('a page with 200 gated lists', () => {
       if (result.longest < LONG_TASK_LIMIT) break;
     }
     const best = Math.min(...runs.map((run) => run.longest));
-    console.log(`load: longest task in the best of ${runs.length} run(s): ${Math.round(best)} ms`);
+    console.log(`load: the main thread busy for ${Math.round(best)} ms at most in the best of ${runs.length} run(s)`);
     expect(best, 'longest task (ms)').to.be.below(LONG_TASK_LIMIT);
   });
 

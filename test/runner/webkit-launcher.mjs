@@ -1,0 +1,101 @@
+/* global process, setTimeout */
+import { spawn } from 'node:child_process';
+import { createConnection, createServer } from 'node:net';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+
+/** WebKitGTK's WebDriver server: `$WEBKIT_WEBDRIVER_PATH`, else Debian's (package webkit2gtk-driver). */
+export const webkitDriverPath = process.env.WEBKIT_WEBDRIVER_PATH || '/usr/bin/WebKitWebDriver';
+
+/** The browser it drives: `$WEBKIT_BROWSER_PATH`, else Debian's MiniBrowser (package libwebkit2gtk-4.1-0). */
+export const webkitBrowserPath =
+  process.env.WEBKIT_BROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** A port nobody listens on, unless `$WEBKIT_WEBDRIVER_PORT` names one. */
+async function driverPort() {
+  if (process.env.WEBKIT_WEBDRIVER_PORT) return Number(process.env.WEBKIT_WEBDRIVER_PORT);
+  const server = createServer();
+  await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
+  const { port } = server.address();
+  await new Promise((closed) => server.close(closed));
+  return port;
+}
+
+/** Whether something accepts connections on the port. */
+const accepts = (port) =>
+  new Promise((answered) => {
+    const socket = createConnection({ host: '127.0.0.1', port }, () => {
+      socket.end();
+      answered(true);
+    });
+    socket.on('error', () => answered(false));
+  });
+
+/**
+ * Starts WebKitWebDriver on a virtual display (MiniBrowser needs one, even for tests) and resolves
+ * once it accepts connections. `stop()` ends it together with its display.
+ */
+async function startWebKitWebDriver(port) {
+  if (await accepts(port)) throw new Error(`Port ${port} is taken: WebKitWebDriver needs a free one.`);
+  // Its own process group, so that stopping it also stops the display server xvfb-run started.
+  const child = spawn('xvfb-run', ['-a', webkitDriverPath, `--port=${port}`], {
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise((done) => child.once('exit', done));
+  const endGroup = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', endGroup);
+
+  const deadline = Date.now() + 20_000;
+  while (!(await accepts(port))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      endGroup();
+      throw new Error(`WebKitWebDriver did not start on port ${port}:\n${output}`);
+    }
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  return {
+    async stop() {
+      endGroup();
+      await exited;
+      process.off('exit', endGroup);
+    },
+  };
+}
+
+/** The webdriver launcher, starting and ending its own WebKitWebDriver, named "WebKit" in the summary. */
+class WebKitLauncher extends WebdriverLauncher {
+  #driver;
+
+  async initialize(config) {
+    this.options.port = await driverPort();
+    this.#driver = await startWebKitWebDriver(this.options.port);
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
+
+  async stop() {
+    await super.stop();
+    await this.#driver?.stop();
+  }
+}
+
+/** WebKitGTK's MiniBrowser (the Safari engine) for the browser suite. */
+export function webkitLauncher() {
+  return new WebKitLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    path: '/',
+    capabilities: {
+      'webkitgtk:browserOptions': { binary: webkitBrowserPath, args: ['--automation'] },
+    },
+  });
+}
