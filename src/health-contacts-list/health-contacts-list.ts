@@ -13,6 +13,9 @@ import { messagesFor } from '../shared/locale.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { listStyles } from './health-contacts-list.styles.js';
 import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from './render-sections.js';
+import { StatusAnnouncer } from './status-announcer.js';
+
+type ErrorDetail = { kind: ContactsErrorKind; status?: number };
 
 /**
  * A person's personal health care contacts, read-only: a disclosure on how to change them,
@@ -146,6 +149,7 @@ export class HealthContactsList extends LitElement {
   constructor() {
     super();
     reportTelClicks(this);
+    new StatusAnnouncer(this, () => this.#statusMessage());
   }
 
   get #mayFetch(): boolean {
@@ -208,16 +212,39 @@ export class HealthContactsList extends LitElement {
 
   readonly #onTryAgain = () => void this.reload();
 
+  /** What the list shows: the contacts given or loaded, or an error, or that a load is under way. */
+  get #shown(): { groups?: ContactGroups; failure?: ErrorDetail; loading: boolean } {
+    if (this.#givenGroups) return { groups: this.#givenGroups, loading: false };
+    const { status, value, error } = this.#load;
+    return {
+      groups: status === TaskStatus.COMPLETE ? value : undefined,
+      failure: status === TaskStatus.ERROR ? errorDetail(error) : undefined,
+      loading: status === TaskStatus.PENDING,
+    };
+  }
+
+  /** What the status region says: "Please wait…", then what came of it. Counts only, never a name. */
+  #statusMessage(): string {
+    if (this.nonPatient) return '';
+    const m = messagesFor(this);
+    const { groups, failure, loading } = this.#shown;
+    if (loading) return m.loading;
+    if (failure) return m.errorHeading;
+    if (!groups) return '';
+    const { emergency, nextOfKin } = groups;
+    return emergency.length + nextOfKin.length ? m.contactsLoaded(emergency.length, nextOfKin.length) : m.noContacts;
+  }
+
   override render() {
     const m = messagesFor(this);
     if (this.nonPatient) return renderNonPatient(m);
     const headingLevel = clampHeadingLevel(this.headingLevel, 2);
-    const groups = this.#givenGroups ?? (this.#load.status === TaskStatus.COMPLETE ? this.#load.value : undefined);
-    const loading = !this.#givenGroups && this.#load.status === TaskStatus.PENDING;
-    const failure = !this.#givenGroups && this.#load.status === TaskStatus.ERROR ? errorDetail(this.#load.error) : undefined;
+    const { groups, failure, loading } = this.#shown;
     return html`${renderAdditionalInfo(this.facilityHref, m, this.#onToggle)}
-      <div role="status" class="visually-hidden">${loading ? m.loading : ''}</div>
-      ${failure ? renderError(failure.kind, headingLevel, m, this.#onTryAgain) : nothing}
+      <div role="status" class="visually-hidden"></div>
+      ${failure
+        ? renderError({ kind: failure.kind, headingLevel, messages: m, onTryAgain: this.#onTryAgain })
+        : nothing}
       ${groups || loading
         ? ['emergency' as const, 'next-of-kin' as const].map((group) =>
             renderGroup({
@@ -233,7 +260,7 @@ export class HealthContactsList extends LitElement {
   }
 }
 
-function errorDetail(error: unknown): { kind: ContactsErrorKind; status?: number } {
+function errorDetail(error: unknown): ErrorDetail {
   if (!(error instanceof ContactsError)) return { kind: 'network' };
   return error.status === undefined ? { kind: error.kind } : { kind: error.kind, status: error.status };
 }

@@ -72,14 +72,20 @@ export function renderAdditionalInfo(facilityHref: string, m: Messages, onToggle
   </details>`;
 }
 
-export function renderError(
-  kind: ContactsErrorKind,
-  headingLevel: number,
-  m: Messages,
-  onTryAgain: () => void,
-): TemplateResult {
+export interface ErrorOptions {
+  kind: ContactsErrorKind;
+  headingLevel: number;
+  messages: Messages;
+  onTryAgain: () => void;
+}
+
+/**
+ * What went wrong, and "Try again" unless asking again cannot help. Screen readers hear it from
+ * the list's status region, politely and once, so the box itself is not a live region.
+ */
+export function renderError({ kind, headingLevel, messages: m, onTryAgain }: ErrorOptions): TemplateResult {
   const canRetry = kind !== 'unauthorized' && kind !== 'forbidden';
-  return html`<div part="error" class="alert" role="alert" data-kind=${kind}>
+  return html`<div part="error" class="alert" data-kind=${kind}>
     ${heading(headingLevel, 'error-heading', m.errorHeading)}
     <p><slot name="error">${m.errorBody[kind]}</slot></p>
     ${canRetry ? html`<button part="try-again" type="button" @click=${onTryAgain}>${m.tryAgain}</button>` : nothing}

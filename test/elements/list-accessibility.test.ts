@@ -1,0 +1,130 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import type { HealthContactsList } from '../../src/classes.js';
+import { loadFixture } from '../fixtures.js';
+import { respond, stubFetch, type Answer } from '../stub-fetch.js';
+
+const root = (el: Element) => el.shadowRoot!;
+const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** An answer held back until `release()` is called. */
+function heldBack(answer: Answer) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  return {
+    answer: (async (init) => {
+      await released;
+      return answer(init);
+    }) as Answer,
+    release,
+  };
+}
+
+async function mount(...answers: Answer[]) {
+  const { fetch, calls } = stubFetch(...answers);
+  const el = await fixture<HealthContactsList>(html`<health-contacts-list .fetch=${fetch}></health-contacts-list>`);
+  return { el, calls };
+}
+
+/**
+ * Everything the list's status region says from now on, in order, as a screen reader hears a
+ * polite live region: each change to a text that is not empty. The region must be there, and
+ * empty, when listening starts.
+ */
+function listen(el: HealthContactsList): string[] {
+  const region = root(el).querySelector('[role="status"]');
+  expect(region !== null, 'a status region').to.be.true;
+  expect(textOf(region), 'what the region says when it is first there').to.equal('');
+  const heard: string[] = [];
+  const observer = new MutationObserver(() => {
+    if (textOf(region)) heard.push(textOf(region));
+  });
+  observer.observe(region!, { childList: true, characterData: true, subtree: true });
+  return heard;
+}
+
+/** What was heard once `count` messages came, and a while after, so that one more would be heard too. */
+async function heardWhen(heard: string[], count: number): Promise<string[]> {
+  await waitUntil(() => heard.length >= count, `heard only ${JSON.stringify(heard)}`, { timeout: 3000 });
+  await aTimeout(400);
+  return heard;
+}
+
+const FULL_LOADED = 'Contacts loaded: 2 emergency contacts, 2 next of kin.';
+const UNAVAILABLE = "This page isn't available right now.";
+
+describe('<health-contacts-list> for screen-reader, braille and keyboard users', () => {
+  let full: unknown;
+  let partial: unknown;
+  let empty: unknown;
+  before(async () => {
+    [full, partial, empty] = await Promise.all(
+      ['contacts-full', 'contacts-partial', 'contacts-empty'].map((name) => loadFixture(`${name}.json`)),
+    );
+  });
+
+  describe('the status region', () => {
+    it('is there, empty, from the first render, then says "Please wait…" and how many contacts came, once each', async () => {
+      const answer = heldBack(respond(200, full));
+      const { el } = await mount(answer.answer);
+      const heard = listen(el);
+      await waitUntil(() => heard.length === 1, '"Please wait…" never said');
+      await expect(el).to.be.accessible();
+      answer.release();
+      expect(await heardWhen(heard, 2)).to.deep.equal(['Please wait…', FULL_LOADED]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says only counts, never a name or a number', async () => {
+      const { el } = await mount(respond(200, partial));
+      const heard = await heardWhen(listen(el), 2);
+      expect(heard).to.deep.equal(['Please wait…', 'Contacts loaded: 1 emergency contact, 1 next of kin.']);
+      expect(heard.join(' ')).not.to.match(/Rosa|Hiroshi|Tanaka|555|\+81/);
+    });
+
+    it('says when no contacts are on file', async () => {
+      const { el } = await mount(respond(200, empty));
+      expect(await heardWhen(listen(el), 2)).to.deep.equal(['Please wait…', 'No contacts on file.']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says the page is not available when the contacts cannot be loaded, once (the message box is not a second live region)', async () => {
+      const { el } = await mount(respond(400, {}));
+      expect(await heardWhen(listen(el), 2)).to.deep.equal(['Please wait…', UNAVAILABLE]);
+      const error = root(el).querySelector('[part="error"]')!;
+      expect(error.getAttribute('role')).to.equal(null);
+      expect(error.getAttribute('aria-live')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "Please wait…" again after "Try again", then what came of it', async () => {
+      const { el } = await mount(respond(400, {}), respond(200, full));
+      const heard = listen(el);
+      await heardWhen(heard, 2);
+      root(el).querySelector<HTMLButtonElement>('[part="try-again"]')!.click();
+      expect(await heardWhen(heard, 4)).to.deep.equal(['Please wait…', UNAVAILABLE, 'Please wait…', FULL_LOADED]);
+    });
+
+    it('says how many contacts the host gave, once, with no "Please wait…"', async () => {
+      const contacts = [
+        { contactType: 'Primary Next of Kin', givenName: 'Ana', familyName: 'Silva', primaryPhone: '202-555-0111' },
+        { contactType: 'Emergency Contact', givenName: 'Ben', familyName: 'Cho' },
+      ];
+      const el = await fixture<HealthContactsList>(html`<health-contacts-list .contacts=${contacts}></health-contacts-list>`);
+      expect(await heardWhen(listen(el), 1)).to.deep.equal(['Contacts loaded: 1 emergency contact, 1 next of kin.']);
+    });
+
+    it('says nothing more when the list renders again with the same contacts', async () => {
+      const { el } = await mount(respond(200, full));
+      const heard = await heardWhen(listen(el), 2);
+      el.headingLevel = 3;
+      await el.updateComplete;
+      el.editable = true;
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      await aTimeout(400);
+      expect(heard).to.deep.equal(['Please wait…', FULL_LOADED]);
+    });
+  });
+});
