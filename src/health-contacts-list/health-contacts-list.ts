@@ -212,14 +212,18 @@ export class HealthContactsList extends LitElement {
 
   readonly #onTryAgain = () => void this.reload();
 
-  /** What the list shows: the contacts given or loaded, or an error, or that a load is under way. */
+  /**
+   * What the list shows: the contacts given, or the last answer (contacts or an error), and
+   * whether a load is under way. A new load keeps the last answer on screen until its own arrives.
+   */
   get #shown(): { groups?: ContactGroups; failure?: ErrorDetail; loading: boolean } {
     if (this.#givenGroups) return { groups: this.#givenGroups, loading: false };
     const { status, value, error } = this.#load;
+    if (status === TaskStatus.INITIAL) return { loading: false };
     return {
-      groups: status === TaskStatus.COMPLETE ? value : undefined,
-      failure: status === TaskStatus.ERROR ? errorDetail(error) : undefined,
-      loading: status === TaskStatus.PENDING,
+      groups: value,
+      failure: error === undefined ? undefined : errorDetail(error),
+      loading: status === TaskStatus.PENDING && this.#mayFetch,
     };
   }
 
@@ -243,13 +247,14 @@ export class HealthContactsList extends LitElement {
     return html`${renderAdditionalInfo(this.facilityHref, m, this.#onToggle)}
       <div role="status" class="visually-hidden"></div>
       ${failure
-        ? renderError({ kind: failure.kind, headingLevel, messages: m, onTryAgain: this.#onTryAgain })
+        ? renderError({ kind: failure.kind, headingLevel, messages: m, onTryAgain: this.#onTryAgain, busy: loading })
         : nothing}
-      ${groups || loading
+      ${groups || (loading && !failure)
         ? ['emergency' as const, 'next-of-kin' as const].map((group) =>
             renderGroup({
               group,
               contacts: groups && (group === 'emergency' ? groups.emergency : groups.nextOfKin),
+              busy: loading,
               headingLevel,
               facilityHref: this.facilityHref,
               messages: m,

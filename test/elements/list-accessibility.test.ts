@@ -6,6 +6,12 @@ import { respond, stubFetch, type Answer } from '../stub-fetch.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const all = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
+const names = (el: Element) => all(el, '[part="name"]').map(textOf);
+const busy = (el: Element, selector: string) => all(el, selector).map((node) => node.getAttribute('aria-busy'));
+/** Whether the list still shows the very elements it showed before (cards, the error box). */
+const same = (el: Element, selector: string, before: HTMLElement[]) =>
+  all(el, selector).length === before.length && all(el, selector).every((node, i) => node === before[i]);
 
 /** An answer held back until `release()` is called. */
 function heldBack(answer: Answer) {
@@ -24,6 +30,15 @@ async function mount(...answers: Answer[]) {
   const { fetch, calls } = stubFetch(...answers);
   const el = await fixture<HealthContactsList>(html`<health-contacts-list .fetch=${fetch}></health-contacts-list>`);
   return { el, calls };
+}
+
+/** Waits for the list to show the contacts (or the error), with nothing loading any more. */
+async function settled(el: HealthContactsList) {
+  await waitUntil(
+    () => (all(el, 'article').length || all(el, '[part="error"]').length) && !all(el, '[aria-busy="true"]').length,
+    'the list never settled',
+  );
+  await el.updateComplete;
 }
 
 /**
@@ -125,6 +140,73 @@ describe('<health-contacts-list> for screen-reader, braille and keyboard users',
       await el.updateComplete;
       await aTimeout(400);
       expect(heard).to.deep.equal(['Please wait…', FULL_LOADED]);
+    });
+  });
+
+  describe('loading again', () => {
+    it('reload() keeps the cards on screen, marked busy, until the new answer replaces them', async () => {
+      const again = heldBack(respond(200, partial));
+      const { el } = await mount(respond(200, full), again.answer);
+      await settled(el);
+      const cards = all(el, 'article');
+      const reloaded = el.reload();
+      await el.updateComplete;
+      expect(same(el, 'article', cards), 'the same cards').to.be.true;
+      expect(all(el, '.placeholders')).to.have.length(0);
+      expect(busy(el, 'section')).to.deep.equal(['true', 'true']);
+      await expect(el).to.be.accessible();
+
+      again.release();
+      await reloaded;
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Rosa', 'Hiroshi Tanaka']);
+      expect(busy(el, 'section')).to.deep.equal(['false', 'false']);
+    });
+
+    it('a new src keeps the cards on screen, marked busy, until its answer arrives', async () => {
+      const newer = heldBack(respond(200, partial));
+      const fetch = (async (input: RequestInfo | URL, init: RequestInit = {}) =>
+        String(input) === '/old' ? respond(200, full)(init) : newer.answer(init)) as typeof globalThis.fetch;
+      const el = await fixture<HealthContactsList>(html`<health-contacts-list src="/old" .fetch=${fetch}></health-contacts-list>`);
+      await settled(el);
+      const cards = all(el, 'article');
+      el.src = '/new';
+      await el.updateComplete;
+      expect(same(el, 'article', cards), 'the same cards').to.be.true;
+      expect(busy(el, 'section')).to.deep.equal(['true', 'true']);
+
+      newer.release();
+      await waitUntil(() => names(el).length === 2, 'the new answer never shown');
+      expect(names(el)).to.deep.equal(['Rosa', 'Hiroshi Tanaka']);
+      expect(busy(el, 'section')).to.deep.equal(['false', 'false']);
+    });
+
+    it('"Try again" keeps the message on screen, marked busy, until the answer arrives', async () => {
+      const retry = heldBack(respond(200, full));
+      const { el } = await mount(respond(400, {}), retry.answer);
+      await settled(el);
+      const error = all(el, '[part="error"]');
+      root(el).querySelector<HTMLButtonElement>('[part="try-again"]')!.click();
+      await el.updateComplete;
+      expect(same(el, '[part="error"]', error), 'the same message').to.be.true;
+      expect(busy(el, '[part="error"]')).to.deep.equal(['true']);
+      expect(all(el, 'section, .placeholders')).to.have.length(0);
+      await expect(el).to.be.accessible();
+
+      retry.release();
+      await settled(el);
+      expect(all(el, '[part="error"]')).to.have.length(0);
+      expect(names(el)).to.have.length(4);
+    });
+
+    it('shows placeholders only the first time, while there is nothing to keep', async () => {
+      const first = heldBack(respond(200, full));
+      const { el } = await mount(first.answer);
+      expect(all(el, '.placeholders')).to.have.length(2);
+      expect(busy(el, 'section')).to.deep.equal(['true', 'true']);
+      first.release();
+      await settled(el);
+      expect(busy(el, 'section')).to.deep.equal(['false', 'false']);
     });
   });
 });
