@@ -198,8 +198,23 @@ export class HealthContactsList extends LitElement {
 
   // The task calls back before its new state is rendered; hosts listening for an outcome expect to see it.
   #afterRender(announce: () => void): void {
+    const hadFocus = Boolean(this.shadowRoot?.activeElement);
     this.requestUpdate();
-    void this.updateComplete.then(announce);
+    void this.updateComplete.then(() => {
+      if (hadFocus && !this.shadowRoot!.activeElement) this.#focusFirstHeading();
+      announce();
+    });
+  }
+
+  /**
+   * When the answer took away what had focus ("Try again" goes with its error), focus moves to
+   * the heading of what took its place rather than falling to the page's body.
+   */
+  #focusFirstHeading(): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('[part="error-heading"], [part="group-heading"]');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
   }
 
   #announceLoad({ emergency, nextOfKin, ignored }: ContactGroups): void {

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { HealthContactsList } from '../../src/classes.js';
 import { loadFixture } from '../fixtures.js';
@@ -9,6 +10,12 @@ const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').repl
 const all = (el: Element, selector: string) => [...root(el).querySelectorAll<HTMLElement>(selector)];
 const names = (el: Element) => all(el, '[part="name"]').map(textOf);
 const busy = (el: Element, selector: string) => all(el, selector).map((node) => node.getAttribute('aria-busy'));
+/** Where focus is, as words (a failed comparison of elements cannot be reported): `h2 "Medical emergency contacts"`. */
+function focusIn(el: Element): string {
+  const active = root(el).activeElement;
+  if (active) return `${active.localName} "${textOf(active)}"`;
+  return document.activeElement === el ? 'the list itself' : `outside the list, on ${document.activeElement?.localName}`;
+}
 /** Whether the list still shows the very elements it showed before (cards, the error box). */
 const same = (el: Element, selector: string, before: HTMLElement[]) =>
   all(el, selector).length === before.length && all(el, selector).every((node, i) => node === before[i]);
@@ -207,6 +214,67 @@ describe('<health-contacts-list> for screen-reader, braille and keyboard users',
       first.release();
       await settled(el);
       expect(busy(el, 'section')).to.deep.equal(['false', 'false']);
+    });
+  });
+
+  describe('"Try again" with the keyboard', () => {
+    /** A list that failed once, with focus on "Try again", reached with Tab from a button before it. */
+    async function focusedOnTryAgain(...answers: Answer[]) {
+      const { fetch, calls } = stubFetch(respond(400, {}), ...answers);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button>Before</button><health-contacts-list .fetch=${fetch}></health-contacts-list></div>`,
+      );
+      const el = wrapper.querySelector('health-contacts-list')!;
+      await settled(el);
+      wrapper.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(focusIn(el)).to.equal('button "Try again"');
+      return { el, calls };
+    }
+
+    for (const key of ['Enter', 'Space']) {
+      it(`keeps the message and focus while asking again, then moves focus to the first group heading (${key})`, async () => {
+        const retry = heldBack(respond(200, full));
+        const { el, calls } = await focusedOnTryAgain(retry.answer);
+        await sendKeys({ press: key });
+        await waitUntil(() => calls.length === 2, 'not asked again');
+        await el.updateComplete;
+        expect(focusIn(el), 'focus while the answer is on its way').to.equal('button "Try again"');
+        expect(busy(el, '[part="error"]')).to.deep.equal(['true']);
+        await expect(el).to.be.accessible();
+
+        const loadedEvent = oneEvent(el, 'contacts-load');
+        retry.release();
+        await loadedEvent;
+        expect(all(el, 'article')).to.have.length(4);
+        expect(document.activeElement === el, 'focus stays in the list').to.be.true;
+        expect(focusIn(el)).to.equal('h2 "Medical emergency contacts"');
+        expect(root(el).activeElement === root(el).querySelector('section h2'), 'the first group heading').to.be.true;
+        expect(root(el).activeElement!.getAttribute('tabindex')).to.equal('-1');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('keeps focus on "Try again" when asking again fails too', async () => {
+      const { el, calls } = await focusedOnTryAgain(respond(400, {}));
+      const failed = oneEvent(el, 'contacts-error');
+      await sendKeys({ press: 'Enter' });
+      await failed;
+      await el.updateComplete;
+      expect(calls).to.have.length(2);
+      expect(focusIn(el)).to.equal('button "Try again"');
+      expect(busy(el, '[part="error"]')).to.deep.equal(['false']);
+    });
+
+    it('moves focus to the message heading when the new answer leaves no "Try again"', async () => {
+      const { el } = await focusedOnTryAgain(respond(403, {}));
+      const failed = oneEvent(el, 'contacts-error');
+      await sendKeys({ press: 'Enter' });
+      await failed;
+      expect(all(el, '[part="try-again"]')).to.have.length(0);
+      expect(focusIn(el)).to.equal(`h2 "${UNAVAILABLE}"`);
+      await expect(el).to.be.accessible();
     });
   });
 });
