@@ -190,6 +190,8 @@ export class HealthContactsList extends LitElement {
     if (changed.has('contacts')) {
       this.#givenGroups = this.contacts === undefined ? undefined : groupContacts(this.contacts);
     }
+    // With nothing to fetch and no answer to clear away, a run would only cost a second render.
+    this.#load.autoRun = this.#mayFetch || this.#load.status !== TaskStatus.INITIAL;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

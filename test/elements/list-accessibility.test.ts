@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { HealthContactsList } from '../../src/classes.js';
+import { HealthContactsList } from '../../src/classes.js';
 import { loadFixture } from '../fixtures.js';
 import { respond, stubFetch, type Answer } from '../stub-fetch.js';
 
@@ -275,6 +275,45 @@ describe('<health-contacts-list> for screen-reader, braille and keyboard users',
       expect(all(el, '[part="try-again"]')).to.have.length(0);
       expect(focusIn(el)).to.equal(`h2 "${UNAVAILABLE}"`);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('contacts given by the host', () => {
+    class CountingList extends HealthContactsList {
+      renders = 0;
+      override render() {
+        this.renders += 1;
+        return super.render();
+      }
+    }
+    before(() => customElements.define('counting-contacts-list', CountingList));
+
+    it('renders them once, and keeps those very cards', async () => {
+      const contacts = [
+        { contactType: 'Emergency Contact', givenName: 'Ben', familyName: 'Cho', primaryPhone: '202-555-0111' },
+      ];
+      const el = await fixture<CountingList>(
+        html`<counting-contacts-list .contacts=${contacts}></counting-contacts-list>`,
+      );
+      const cards = all(el, 'article');
+      await aTimeout(100);
+      await el.updateComplete;
+      expect(el.renders).to.equal(1);
+      expect(same(el, 'article', cards), 'the same card').to.be.true;
+    });
+
+    it('fetches once the host takes its contacts away', async () => {
+      const { fetch, calls } = stubFetch(respond(200, partial));
+      const contacts = [{ contactType: 'Emergency Contact', givenName: 'Ben', familyName: 'Cho' }];
+      const el = await fixture<HealthContactsList>(
+        html`<health-contacts-list .fetch=${fetch} .contacts=${contacts}></health-contacts-list>`,
+      );
+      await aTimeout(50);
+      expect(calls).to.have.length(0);
+      el.contacts = undefined;
+      await waitUntil(() => names(el).length === 2, 'the fetched contacts never shown');
+      expect(calls).to.have.length(1);
+      expect(names(el)).to.deep.equal(['Rosa', 'Hiroshi Tanaka']);
     });
   });
 });
