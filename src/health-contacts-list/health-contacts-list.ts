@@ -13,7 +13,7 @@ import { messagesFor } from '../shared/locale.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { listStyles } from './health-contacts-list.styles.js';
 import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from './render-sections.js';
-import { StatusAnnouncer } from './status-announcer.js';
+import { statusAnnouncer } from './status-announcer.js';
 
 type ErrorDetail = { kind: ContactsErrorKind; status?: number };
 
@@ -128,11 +128,13 @@ export class HealthContactsList extends LitElement {
   #givenGroups?: ContactGroups;
   #abortedOnDisconnect = false;
   #reloading = false;
+  readonly #say = statusAnnouncer(this);
 
   readonly #load = new Task(this, {
     args: () => [this.src, this.#mayFetch, this.credentials, this.timeout, this.fetch] as const,
     task: async ([src, mayFetch, credentials, timeout, fetch], { signal }) => {
       if (!mayFetch) return initialState;
+      this.#say(messagesFor(this).loading);
       const fresh = this.#reloading;
       this.#reloading = false;
       try {
@@ -143,13 +145,16 @@ export class HealthContactsList extends LitElement {
       }
     },
     onComplete: (groups) => this.#afterRender(() => this.#announceLoad(groups)),
-    onError: (error) => this.#afterRender(() => emit(this, 'contacts-error', errorDetail(error))),
+    onError: (error) =>
+      this.#afterRender(() => {
+        emit(this, 'contacts-error', errorDetail(error));
+        this.#say(messagesFor(this).errorHeading);
+      }),
   });
 
   constructor() {
     super();
     reportTelClicks(this);
-    new StatusAnnouncer(this, () => this.#statusMessage());
   }
 
   get #mayFetch(): boolean {
@@ -200,7 +205,7 @@ export class HealthContactsList extends LitElement {
 
   // The task calls back before its new state is rendered; hosts listening for an outcome expect to see it.
   #afterRender(announce: () => void): void {
-    const hadFocus = Boolean(this.shadowRoot?.activeElement);
+    const hadFocus = this.shadowRoot?.activeElement;
     this.requestUpdate();
     void this.updateComplete.then(() => {
       if (hadFocus && !this.shadowRoot!.activeElement) this.#focusFirstHeading();
@@ -210,10 +215,11 @@ export class HealthContactsList extends LitElement {
 
   /**
    * When the answer took away what had focus ("Try again" goes with its error), focus moves to
-   * the heading of what took its place rather than falling to the page's body.
+   * the heading of what took its place (the message's, or the first group's: the first heading
+   * in the list) rather than falling to the page's body.
    */
   #focusFirstHeading(): void {
-    const heading = this.renderRoot.querySelector<HTMLElement>('[part="error-heading"], [part="group-heading"]');
+    const heading = this.renderRoot.querySelector<HTMLElement>(':is(h1,h2,h3,h4,h5,h6)');
     if (!heading) return;
     heading.tabIndex = -1;
     heading.focus();
@@ -221,6 +227,8 @@ export class HealthContactsList extends LitElement {
 
   #announceLoad({ emergency, nextOfKin, ignored }: ContactGroups): void {
     emit(this, 'contacts-load', { emergency: emergency.length, nextOfKin: nextOfKin.length, ignored });
+    const m = messagesFor(this);
+    this.#say(emergency.length + nextOfKin.length ? m.contactsLoaded(emergency.length, nextOfKin.length) : m.noContacts);
   }
 
   readonly #onToggle = (event: Event) => {
@@ -242,18 +250,6 @@ export class HealthContactsList extends LitElement {
       failure: error === undefined ? undefined : errorDetail(error),
       loading: status === TaskStatus.PENDING && this.#mayFetch,
     };
-  }
-
-  /** What the status region says: "Please wait…", then what came of it. Counts only, never a name. */
-  #statusMessage(): string {
-    if (this.nonPatient) return '';
-    const m = messagesFor(this);
-    const { groups, failure, loading } = this.#shown;
-    if (loading) return m.loading;
-    if (failure) return m.errorHeading;
-    if (!groups) return '';
-    const { emergency, nextOfKin } = groups;
-    return emergency.length + nextOfKin.length ? m.contactsLoaded(emergency.length, nextOfKin.length) : m.noContacts;
   }
 
   override render() {

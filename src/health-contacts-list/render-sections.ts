@@ -32,7 +32,7 @@ export function renderGroup({ group, contacts, busy, headingLevel, facilityHref,
     group === 'emergency'
       ? [m.emergencyHeading, m.emergencyDescription, m.emergencyEmpty]
       : [m.nextOfKinHeading, m.nextOfKinDescription, m.nextOfKinEmpty];
-  return html`<section part="group ${group}" aria-busy=${busy ? 'true' : 'false'}>
+  return html`<section part="group ${group}" aria-busy=${busy}>
     ${heading(headingLevel, 'group-heading', title)}
     <p part="group-description"><slot name="${group}-description">${description}</slot></p>
     ${!contacts
@@ -89,7 +89,7 @@ export interface ErrorOptions {
  */
 export function renderError({ kind, headingLevel, messages: m, onTryAgain, busy }: ErrorOptions): TemplateResult {
   const canRetry = kind !== 'unauthorized' && kind !== 'forbidden';
-  return html`<div part="error" class="alert" data-kind=${kind} aria-busy=${busy ? 'true' : 'false'}>
+  return html`<div part="error" class="alert" data-kind=${kind} aria-busy=${busy}>
     ${heading(headingLevel, 'error-heading', m.errorHeading)}
     <p><slot name="error">${m.errorBody[kind]}</slot></p>
     ${canRetry ? html`<button part="try-again" type="button" @click=${onTryAgain}>${m.tryAgain}</button>` : nothing}
