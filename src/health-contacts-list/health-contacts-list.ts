@@ -28,6 +28,11 @@ type ErrorDetail = { kind: ContactsErrorKind; status?: number };
  * each render: changing the list's own `lang` re-renders it; a host that changes an ancestor's
  * `lang` calls `requestUpdate()`.
  *
+ * Screen readers hear "Please wait…" and then what came of it (the counts, "No contacts on
+ * file." or the error) from a polite status region. `reload()`, "Try again" and a new `src` keep
+ * what is shown, `aria-busy`, until the answer; after "Try again" focus moves to the first group
+ * heading (or the message's) rather than to the page body.
+ *
  * @tag health-contacts-list
  * @summary Emergency contacts and next of kin, with loading, empty and error states.
  *
