@@ -263,8 +263,8 @@ async function renderAfresh() {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let text = '';
     while (walker.nextNode()) {
-      const parent = walker.currentNode.parentNode;
-      if (parent.nodeName !== 'STYLE' && !parent.closest('[role="status"]')) text += walker.currentNode.data;
+      const parent = walker.currentNode.parentElement; // null right under the shadow root
+      if (parent?.nodeName !== 'STYLE' && !parent?.closest('[role="status"]')) text += walker.currentNode.data;
     }
     return text.replace(/\s+/g, ' ').trim();
   };
