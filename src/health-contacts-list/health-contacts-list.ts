@@ -1,12 +1,12 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { ContactsError, type ContactsErrorKind } from '../data/contacts-error.js';
+import { ContactsError } from '../data/contacts-error.js';
 import { groupContacts, type ContactGroups } from '../data/parse-contacts.js';
 import { loadContacts } from '../data/shared-contacts.js';
 import { reportTelClicks } from '../contact-card/render-contact-card.js';
 import { cardStyles } from '../contact-card/contact-card.styles.js';
 import { PACKAGE_BRAND } from '../shared/define-element.js';
-import { emit } from '../shared/events.js';
+import { emit, type HealthContactsEventDetails } from '../shared/events.js';
 import { joinGate } from '../shared/gate-context.js';
 import { clampHeadingLevel } from '../shared/heading.js';
 import { messagesFor } from '../shared/locale.js';
@@ -15,7 +15,7 @@ import { listStyles } from './health-contacts-list.styles.js';
 import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from './render-sections.js';
 import { statusAnnouncer } from './status-announcer.js';
 
-type ErrorDetail = { kind: ContactsErrorKind; status?: number };
+type ErrorDetail = HealthContactsEventDetails['contacts-error'];
 
 /**
  * A person's personal health care contacts, read-only: a disclosure on how to change them,
