@@ -1,19 +1,22 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { ContactsError, type ContactsErrorKind } from '../data/contacts-error.js';
+import { ContactsError } from '../data/contacts-error.js';
 import { groupContacts, type ContactGroups } from '../data/parse-contacts.js';
 import { loadContacts } from '../data/shared-contacts.js';
 import { reportTelClicks } from '../contact-card/render-contact-card.js';
 import { cardStyles } from '../contact-card/contact-card.styles.js';
 import { reportToVaAnalytics } from '../shared/analytics.js';
 import { PACKAGE_BRAND } from '../shared/define-element.js';
-import { emit } from '../shared/events.js';
+import { emit, type HealthContactsEventDetails } from '../shared/events.js';
 import { joinGate } from '../shared/gate-context.js';
 import { clampHeadingLevel } from '../shared/heading.js';
 import { messagesFor } from '../shared/locale.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { listStyles } from './health-contacts-list.styles.js';
 import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from './render-sections.js';
+import { statusAnnouncer } from './status-announcer.js';
+
+type ErrorDetail = HealthContactsEventDetails['contacts-error'];
 
 /**
  * A person's personal health care contacts, read-only: a disclosure on how to change them,
@@ -25,6 +28,11 @@ import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from
  * English, or Spanish once `health-contacts-elements/locales/es.js` is imported. It is read at
  * each render: changing the list's own `lang` re-renders it; a host that changes an ancestor's
  * `lang` calls `requestUpdate()`.
+ *
+ * Screen readers hear "Please wait…" and then what came of it (the counts, "No contacts on
+ * file." or the error) from a polite status region. `reload()`, "Try again" and a new `src` keep
+ * what is shown, `aria-busy`, until the answer; after "Try again" focus moves to the first group
+ * heading (or the message's) rather than to the page body.
  *
  * @tag health-contacts-list
  * @summary Emergency contacts and next of kin, with loading, empty and error states.
@@ -133,11 +141,13 @@ export class HealthContactsList extends LitElement {
   #givenGroups?: ContactGroups;
   #abortedOnDisconnect = false;
   #reloading = false;
+  readonly #say = statusAnnouncer(this);
 
   readonly #load = new Task(this, {
     args: () => [this.src, this.#mayFetch, this.credentials, this.timeout, this.fetch] as const,
     task: async ([src, mayFetch, credentials, timeout, fetch], { signal }) => {
       if (!mayFetch) return initialState;
+      this.#say(messagesFor(this).loading);
       const fresh = this.#reloading;
       this.#reloading = false;
       try {
@@ -148,7 +158,11 @@ export class HealthContactsList extends LitElement {
       }
     },
     onComplete: (groups) => this.#afterRender(() => this.#announceLoad(groups)),
-    onError: (error) => this.#afterRender(() => emit(this, 'contacts-error', errorDetail(error))),
+    onError: (error) =>
+      this.#afterRender(() => {
+        emit(this, 'contacts-error', errorDetail(error));
+        this.#say(messagesFor(this).errorHeading);
+      }),
   });
 
   constructor() {
@@ -194,6 +208,8 @@ export class HealthContactsList extends LitElement {
     if (changed.has('contacts')) {
       this.#givenGroups = this.contacts === undefined ? undefined : groupContacts(this.contacts);
     }
+    // With nothing to fetch and no answer to clear away, a run would only cost a second render.
+    this.#load.autoRun = this.#mayFetch || this.#load.status !== TaskStatus.INITIAL;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -202,12 +218,30 @@ export class HealthContactsList extends LitElement {
 
   // The task calls back before its new state is rendered; hosts listening for an outcome expect to see it.
   #afterRender(announce: () => void): void {
+    const hadFocus = this.shadowRoot?.activeElement;
     this.requestUpdate();
-    void this.updateComplete.then(announce);
+    void this.updateComplete.then(() => {
+      if (hadFocus && !this.shadowRoot!.activeElement) this.#focusFirstHeading();
+      announce();
+    });
+  }
+
+  /**
+   * When the answer took away what had focus ("Try again" goes with its error), focus moves to
+   * the heading of what took its place (the message's, or the first group's: the first heading
+   * in the list) rather than falling to the page's body.
+   */
+  #focusFirstHeading(): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>(':is(h1,h2,h3,h4,h5,h6)');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
   }
 
   #announceLoad({ emergency, nextOfKin, ignored }: ContactGroups): void {
     emit(this, 'contacts-load', { emergency: emergency.length, nextOfKin: nextOfKin.length, ignored });
+    const m = messagesFor(this);
+    this.#say(emergency.length + nextOfKin.length ? m.contactsLoaded(emergency.length, nextOfKin.length) : m.noContacts);
   }
 
   readonly #onToggle = (event: Event) => {
@@ -223,21 +257,37 @@ export class HealthContactsList extends LitElement {
 
   readonly #onTryAgain = () => void this.reload();
 
+  /**
+   * What the list shows: the contacts given, or the last answer (contacts or an error), and
+   * whether a load is under way. A new load keeps the last answer on screen until its own arrives.
+   */
+  get #shown(): { groups?: ContactGroups; failure?: ErrorDetail; loading: boolean } {
+    if (this.#givenGroups) return { groups: this.#givenGroups, loading: false };
+    const { status, value, error } = this.#load;
+    if (status === TaskStatus.INITIAL) return { loading: false };
+    return {
+      groups: value,
+      failure: error === undefined ? undefined : errorDetail(error),
+      loading: status === TaskStatus.PENDING && this.#mayFetch,
+    };
+  }
+
   override render() {
     const m = messagesFor(this);
     if (this.nonPatient) return renderNonPatient(m);
     const headingLevel = clampHeadingLevel(this.headingLevel, 2);
-    const groups = this.#givenGroups ?? (this.#load.status === TaskStatus.COMPLETE ? this.#load.value : undefined);
-    const loading = !this.#givenGroups && this.#load.status === TaskStatus.PENDING;
-    const failure = !this.#givenGroups && this.#load.status === TaskStatus.ERROR ? errorDetail(this.#load.error) : undefined;
+    const { groups, failure, loading } = this.#shown;
     return html`${renderAdditionalInfo(this.facilityHref, m, this.#onToggle)}
-      <div role="status" class="visually-hidden">${loading ? m.loading : ''}</div>
-      ${failure ? renderError(failure.kind, headingLevel, m, this.#onTryAgain) : nothing}
-      ${groups || loading
+      <div role="status" class="visually-hidden"></div>
+      ${failure
+        ? renderError({ kind: failure.kind, headingLevel, messages: m, onTryAgain: this.#onTryAgain, busy: loading })
+        : nothing}
+      ${groups || (loading && !failure)
         ? ['emergency' as const, 'next-of-kin' as const].map((group) =>
             renderGroup({
               group,
               contacts: groups && (group === 'emergency' ? groups.emergency : groups.nextOfKin),
+              busy: loading,
               headingLevel,
               facilityHref: this.facilityHref,
               messages: m,
@@ -248,7 +298,7 @@ export class HealthContactsList extends LitElement {
   }
 }
 
-function errorDetail(error: unknown): { kind: ContactsErrorKind; status?: number } {
+function errorDetail(error: unknown): ErrorDetail {
   if (!(error instanceof ContactsError)) return { kind: 'network' };
   return error.status === undefined ? { kind: error.kind } : { kind: error.kind, status: error.status };
 }

@@ -10,8 +10,10 @@ export const VA_HEALTH_BENEFITS_HREF = 'https://www.va.gov/health-care/';
 
 export interface GroupOptions {
   group: 'emergency' | 'next-of-kin';
-  /** Undefined while loading: placeholders then hold the cards' place. */
+  /** Undefined until the first answer: placeholders then hold the cards' place. */
   contacts: readonly ParsedContact[] | undefined;
+  /** A load is under way: what the group shows is about to change. */
+  busy: boolean;
   headingLevel: number;
   facilityHref: string;
   messages: Messages;
@@ -20,17 +22,17 @@ export interface GroupOptions {
 }
 
 /**
- * One group of cards, or its "how to add one" text when the person has none on file. While
- * loading, the heading and description already stand where they will stay, and two placeholder
+ * One group of cards, or its "how to add one" text when the person has none on file. During the
+ * first load, the heading and description already stand where they will stay, and two placeholder
  * cards (a primary and a secondary) hold the cards' place, so what is on screen does not move
- * when the contacts arrive.
+ * when the contacts arrive. Later loads keep the cards shown until the answer (`busy`).
  */
-export function renderGroup({ group, contacts, headingLevel, facilityHref, messages: m, editable }: GroupOptions): TemplateResult {
+export function renderGroup({ group, contacts, busy, headingLevel, facilityHref, messages: m, editable }: GroupOptions): TemplateResult {
   const [title, description, empty] =
     group === 'emergency'
       ? [m.emergencyHeading, m.emergencyDescription, m.emergencyEmpty]
       : [m.nextOfKinHeading, m.nextOfKinDescription, m.nextOfKinEmpty];
-  return html`<section part="group ${group}">
+  return html`<section part="group ${group}" aria-busy=${busy}>
     ${heading(headingLevel, 'group-heading', title)}
     <p part="group-description"><slot name="${group}-description">${description}</slot></p>
     ${!contacts
@@ -72,14 +74,22 @@ export function renderAdditionalInfo(facilityHref: string, m: Messages, onToggle
   </details>`;
 }
 
-export function renderError(
-  kind: ContactsErrorKind,
-  headingLevel: number,
-  m: Messages,
-  onTryAgain: () => void,
-): TemplateResult {
+export interface ErrorOptions {
+  kind: ContactsErrorKind;
+  headingLevel: number;
+  messages: Messages;
+  onTryAgain: () => void;
+  /** "Try again" is under way: the message stays, and keeps the button's focus, until the answer. */
+  busy: boolean;
+}
+
+/**
+ * What went wrong, and "Try again" unless asking again cannot help. Screen readers hear it from
+ * the list's status region, politely and once, so the box itself is not a live region.
+ */
+export function renderError({ kind, headingLevel, messages: m, onTryAgain, busy }: ErrorOptions): TemplateResult {
   const canRetry = kind !== 'unauthorized' && kind !== 'forbidden';
-  return html`<div part="error" class="alert" role="alert" data-kind=${kind}>
+  return html`<div part="error" class="alert" data-kind=${kind} aria-busy=${busy}>
     ${heading(headingLevel, 'error-heading', m.errorHeading)}
     <p><slot name="error">${m.errorBody[kind]}</slot></p>
     ${canRetry ? html`<button part="try-again" type="button" @click=${onTryAgain}>${m.tryAgain}</button>` : nothing}

@@ -51,6 +51,11 @@ export const es: Messages = {
   nonPatient: 'Nuestros registros indican que usted no recibe actualmente beneficios de atención médica de VA.',
   nonPatientLink: 'Obtenga información sobre los beneficios de atención médica de VA',
   loading: 'Espere, por favor…',
+  contactsLoaded: (emergency, nextOfKin) =>
+    `Contactos cargados: ${emergency} ${emergency === 1 ? 'contacto' : 'contactos'} de emergencia, ${nextOfKin} ${
+      nextOfKin === 1 ? 'familiar más cercano' : 'familiares más cercanos'
+    }.`,
+  noContacts: 'No hay contactos registrados.',
   errorHeading: 'Esta página no está disponible en este momento.',
   errorBody: {
     server: ALGO_SALIO_MAL,

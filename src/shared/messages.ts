@@ -30,6 +30,13 @@ export interface Messages {
   nonPatient: string;
   nonPatientLink: string;
   loading: string;
+  /**
+   * Said politely once the contacts are shown, after "Please wait…": how many of each, never a
+   * name. Said instead of `noContacts` when there is at least one.
+   */
+  contactsLoaded: (emergency: number, nextOfKin: number) => string;
+  /** Said politely when the person has no contacts on file. */
+  noContacts: string;
   errorHeading: string;
   errorBody: Record<ContactsErrorKind, string>;
   tryAgain: string;
@@ -78,6 +85,9 @@ export const en: Messages = {
   nonPatient: "Our records show that you don't currently receive health care benefits from the VA.",
   nonPatientLink: 'Learn about VA health benefits',
   loading: 'Please wait…',
+  contactsLoaded: (emergency, nextOfKin) =>
+    `Contacts loaded: ${emergency} emergency ${emergency === 1 ? 'contact' : 'contacts'}, ${nextOfKin} next of kin.`,
+  noContacts: 'No contacts on file.',
   errorHeading: "This page isn't available right now.",
   errorBody: {
     server: SOMETHING_WENT_WRONG,

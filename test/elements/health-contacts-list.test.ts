@@ -38,7 +38,7 @@ const showsGroups = (el: HealthContactsList) => root(el).querySelector('section'
 
 /** Waits until the list shows its groups or an error, then for the render to finish. */
 async function settled(el: HealthContactsList, timeout = 1000) {
-  await waitUntil(() => showsGroups(el) || root(el).querySelector('[role="alert"]'), 'the list never settled', { timeout });
+  await waitUntil(() => showsGroups(el) || root(el).querySelector('[part="error"]'), 'the list never settled', { timeout });
   await el.updateComplete;
 }
 
@@ -85,17 +85,16 @@ describe('<health-contacts-list>', () => {
   });
 
   describe('while the contacts load', () => {
-    it('says "Please wait…" in a status region, and stops once the contacts arrive', async () => {
+    it('shows "Please wait…" until the contacts arrive, and says it from a status region', async () => {
       const answer = heldBack(respond(200, full));
       const { el } = await mount(answer.answer);
-      const status = root(el).querySelector('[role="status"]');
-      expect(textOf(status)).to.equal('Please wait…');
+      expect(texts(el, '[part="loading"]')).to.deep.equal(['Please wait…']);
       expect(present(root(el), 'article')).to.deep.equal([]);
+      await waitUntil(() => textOf(root(el).querySelector('[role="status"]')) === 'Please wait…', 'never said');
 
       answer.release();
       await settled(el);
-      expect(textOf(root(el).querySelector('[role="status"]'))).to.equal('');
-      expect(textOf(root(el))).not.to.include('Please wait');
+      expect(present(root(el), '[part="loading"]')).to.deep.equal([]);
     });
 
     it("keeps the disclosure and the first group's heading where they stood while loading", async () => {
@@ -123,7 +122,7 @@ describe('<health-contacts-list>', () => {
 
     it('is accessible while loading', async () => {
       const { el } = await mount(stuck);
-      expect(textOf(root(el).querySelector('[role="status"]'))).to.equal('Please wait…');
+      await waitUntil(() => textOf(root(el).querySelector('[role="status"]')) === 'Please wait…', 'never said');
       await expect(el).to.be.accessible();
     });
   });
@@ -330,7 +329,7 @@ describe('<health-contacts-list>', () => {
     it('treats a 404 as no contacts on file', async () => {
       const { el } = await loaded(respond(404, { errors: [{ status: '404' }] }));
       expectHowToAddBoth(el, FACILITY_HREF);
-      expect(present(root(el), '[role="alert"]')).to.deep.equal([]);
+      expect(present(root(el), '[part="error"]')).to.deep.equal([]);
       expect(detailsOf('contacts-load')).to.deep.equal([{ emergency: 0, nextOfKin: 0, ignored: 0 }]);
       expect(detailsOf('contacts-error')).to.deep.equal([]);
     });
@@ -396,11 +395,10 @@ describe('<health-contacts-list>', () => {
     for (const { title, answers, kind, status, calls: expectedCalls, tryAgain } of errorCases) {
       it(`shows the ${kind} error for ${title}`, async () => {
         const { el, calls } = await loaded(...answers);
-        const alert = root(el).querySelector('[role="alert"]')!;
+        const alert = root(el).querySelector('[part="error"]')!;
         expect(textOf(alert.querySelector('h2'))).to.equal("This page isn't available right now.");
         expect(alert.getAttribute('data-kind')).to.equal(kind);
         expect(present(root(el), 'section')).to.deep.equal([]);
-        expect(textOf(root(el).querySelector('[role="status"]'))).to.equal('');
         const buttons = [...alert.querySelectorAll('button')].map(textOf);
         expect(buttons).to.deep.equal(tryAgain ? ['Try again'] : []);
         expect(calls).to.have.length(expectedCalls);
@@ -412,14 +410,14 @@ describe('<health-contacts-list>', () => {
 
     it('says the session may have ended for a 401', async () => {
       const { el } = await loaded(respond(401, { errors: [{ status: '401' }] }));
-      expect(textOf(root(el).querySelector('[role="alert"] p'))).to.equal(
+      expect(textOf(root(el).querySelector('[part="error"] p'))).to.equal(
         "We're sorry. Your session may have ended. Sign in again to see your contacts.",
       );
     });
 
     it('uses the production wording for a server error', async () => {
       const { el } = await loaded(respond(400, {}));
-      expect(textOf(root(el).querySelector('[role="alert"] p'))).to.equal(
+      expect(textOf(root(el).querySelector('[part="error"] p'))).to.equal(
         "We're sorry. Something went wrong on our end. Refresh this page or try again later.",
       );
     });
@@ -438,7 +436,7 @@ describe('<health-contacts-list>', () => {
       const { el, calls } = await mount(respond(500, { errors: [{ status: '500' }] }));
       await settled(el, 5000);
       expect(calls.length).to.equal(3);
-      expect(root(el).querySelector('[role="alert"]')!.getAttribute('data-kind')).to.equal('server');
+      expect(root(el).querySelector('[part="error"]')!.getAttribute('data-kind')).to.equal('server');
       expect(detailsOf('contacts-error')).to.deep.equal([{ kind: 'server', status: 500 }]);
     });
 
@@ -450,7 +448,7 @@ describe('<health-contacts-list>', () => {
       );
       await settled(el, 5000);
       expect(calls.length).to.equal(3);
-      const alert = root(el).querySelector('[role="alert"]')!;
+      const alert = root(el).querySelector('[part="error"]')!;
       expect(alert.getAttribute('data-kind')).to.equal('network');
       expect(textOf(alert.querySelector('h2'))).to.equal("This page isn't available right now.");
       expect(textOf(alert.querySelector('button'))).to.equal('Try again');
@@ -466,7 +464,7 @@ describe('<health-contacts-list>', () => {
       await settled(el);
       expect(calls.length).to.equal(1);
       expect(calls[0].init.signal!.aborted).to.be.true;
-      const alert = root(el).querySelector('[role="alert"]')!;
+      const alert = root(el).querySelector('[part="error"]')!;
       expect(alert.getAttribute('data-kind')).to.equal('timeout');
       expect(textOf(alert.querySelector('button'))).to.equal('Try again');
       expect(detailsOf('contacts-error')).to.deep.equal([{ kind: 'timeout' }]);
@@ -477,7 +475,7 @@ describe('<health-contacts-list>', () => {
       const { fetch } = stubFetch(respond(403, {}));
       const el = document.createElement('health-contacts-list');
       el.fetch = fetch;
-      const alertWhenAnnounced = oneEvent(el, 'contacts-error').then(() => root(el).querySelector('[role="alert"]'));
+      const alertWhenAnnounced = oneEvent(el, 'contacts-error').then(() => root(el).querySelector('[part="error"]'));
       await fixture(el);
       expect(textOf(await alertWhenAnnounced)).to.include("This page isn't available right now.");
     });
@@ -486,11 +484,11 @@ describe('<health-contacts-list>', () => {
   describe('"Try again"', () => {
     it('loads the contacts again when clicked', async () => {
       const { el, calls } = await loaded(respond(400, {}), respond(200, full));
-      (root(el).querySelector('[role="alert"] button') as HTMLButtonElement).click();
+      (root(el).querySelector('[part="error"] button') as HTMLButtonElement).click();
       await waitUntil(() => showsGroups(el), 'contacts never shown');
       await el.updateComplete;
       expect(calls.length).to.equal(2);
-      expect(present(root(el), '[role="alert"]')).to.deep.equal([]);
+      expect(present(root(el), '[part="error"]')).to.deep.equal([]);
       expect(texts(el, '[part="name"]')).to.deep.equal([
         'Denise Okafor',
         'Marcus Lee',
@@ -546,7 +544,6 @@ describe('<health-contacts-list>', () => {
       await el.updateComplete;
       expect(texts(el, '[part="name"]')).to.deep.equal(['Ben Cho', 'Ana Silva']);
       expect(texts(el, 'article > h3')).to.deep.equal(['Primary emergency contact', 'Primary next of kin']);
-      expect(textOf(root(el).querySelector('[role="status"]'))).to.equal('');
       expect(detailsOf('contacts-load')).to.deep.equal([{ emergency: 1, nextOfKin: 1, ignored: 0 }]);
       await aTimeout(20);
       expect(calls.length).to.equal(0);
@@ -597,7 +594,7 @@ describe('<health-contacts-list>', () => {
       expect(calls[0].init.signal!.aborted).to.be.true;
       await el.updateComplete;
       await aTimeout(20);
-      expect(present(root(el), '[role="alert"], article')).to.deep.equal([]);
+      expect(present(root(el), '[part="error"], article')).to.deep.equal([]);
       expect(detailsOf('contacts-error')).to.deep.equal([]);
       expect(detailsOf('contacts-load')).to.deep.equal([]);
       expect(uncaught).to.deep.equal([]);
@@ -611,7 +608,7 @@ describe('<health-contacts-list>', () => {
       answer.release();
       await aTimeout(20);
       await el.updateComplete;
-      expect(present(root(el), '[role="alert"], article')).to.deep.equal([]);
+      expect(present(root(el), '[part="error"], article')).to.deep.equal([]);
       expect(events.map((event) => event.type)).to.deep.equal([]);
       expect(uncaught).to.deep.equal([]);
     });
@@ -752,7 +749,7 @@ describe('<health-contacts-list>', () => {
         html`<health-contacts-list heading-level="3" .fetch=${fetch}></health-contacts-list>`,
       );
       await settled(el);
-      expect(tagsOf(el, '[role="alert"] > :is(h1, h2, h3, h4, h5, h6)')).to.deep.equal(['h3']);
+      expect(tagsOf(el, '[part="error"] > :is(h1, h2, h3, h4, h5, h6)')).to.deep.equal(['h3']);
     });
   });
 
@@ -775,7 +772,7 @@ describe('<health-contacts-list>', () => {
       expect(links.length).to.equal(1);
       expect(textOf(links[0])).to.equal('Learn about VA health benefits');
       expect(links[0].getAttribute('href')).to.match(/^https:\/\/www\.va\.gov\//);
-      expect(present(root(el), 'section, article, [role="alert"]')).to.deep.equal([]);
+      expect(present(root(el), 'section, article, [part="error"]')).to.deep.equal([]);
       expect(textOf(root(el))).not.to.include('Please wait');
       await aTimeout(20);
       expect(calls.length).to.equal(0);
@@ -934,7 +931,7 @@ describe('<health-contacts-list>', () => {
       await el.updateComplete;
       await aTimeout(50);
       expect(calls.length).to.equal(0);
-      expect(present(root(el), 'section, [role="alert"]')).to.deep.equal([]);
+      expect(present(root(el), 'section, [part="error"]')).to.deep.equal([]);
     });
 
     it('fetches once when the flag is on', async () => {

@@ -38,7 +38,7 @@ function englishIn(el: Element): string[] {
 }
 
 async function settled(el: HealthContactsList) {
-  await waitUntil(() => root(el).querySelector('article, [part~="empty"], [role="alert"]'), 'the list never settled', { timeout: 2000 });
+  await waitUntil(() => root(el).querySelector('article, [part~="empty"], [part="error"]'), 'the list never settled', { timeout: 2000 });
   await el.updateComplete;
 }
 
@@ -141,10 +141,28 @@ describe('Spanish', () => {
   describe('with lang="es" on the list while the contacts load', () => {
     it('says "Espere, por favor…" and nothing in English, accessibly', async () => {
       const el = await list(stuck, { lang: 'es' });
-      await el.updateComplete;
-      expect(textOf(root(el).querySelector('[role="status"]'))).to.equal('Espere, por favor…');
+      await waitUntil(() => textOf(root(el).querySelector('[role="status"]')) === 'Espere, por favor…', 'never said');
       expect(englishIn(el)).to.deep.equal([]);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('with lang="es" on the list, what the status region says', () => {
+    const status = (el: HealthContactsList) => textOf(root(el).querySelector('[role="status"]'));
+
+    it('says how many contacts were loaded, in Spanish', async () => {
+      const el = await loadedList(respond(200, full), { lang: 'es' });
+      await waitUntil(
+        () => status(el) === 'Contactos cargados: 2 contactos de emergencia, 2 familiares más cercanos.',
+        `said "${status(el)}"`,
+      );
+      expect(englishIn(el)).to.deep.equal([]);
+    });
+
+    it('says that no contacts are on file, in Spanish', async () => {
+      const el = await loadedList(respond(200, empty), { lang: 'es' });
+      await waitUntil(() => status(el) === 'No hay contactos registrados.', `said "${status(el)}"`);
+      expect(englishIn(el)).to.deep.equal([]);
     });
   });
 
@@ -192,7 +210,7 @@ describe('Spanish', () => {
     for (const { title, answer, attributes, body, tryAgain } of cases) {
       it(`explains ${title} in Spanish, and nothing in English, accessibly`, async () => {
         const el = await loadedList(answer, { lang: 'es', ...attributes });
-        const alert = root(el).querySelector('[role="alert"]')!;
+        const alert = root(el).querySelector('[part="error"]')!;
         expect(textOf(alert.querySelector('h2'))).to.equal('Esta página no está disponible en este momento.');
         expect(textOf(alert.querySelector('p'))).to.equal(body);
         expect([...alert.querySelectorAll('button')].map(textOf)).to.deep.equal(tryAgain ? ['Intentar de nuevo'] : []);

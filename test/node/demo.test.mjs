@@ -264,9 +264,9 @@ test('shows the error message, without "Try again", when the API answers 401', a
     await waitForContactsText(page, "This page isn't available right now.");
     const shadow = await page.evaluate(() => {
       const root = document.querySelector('health-contacts-list').shadowRoot;
-      return { alert: root.querySelector('[role="alert"]') !== null, button: root.querySelector('button') !== null };
+      return { error: root.querySelector('[part="error"]') !== null, button: root.querySelector('button') !== null };
     });
-    assert.deepEqual(shadow, { alert: true, button: false });
+    assert.deepEqual(shadow, { error: true, button: false });
     const events = await loggedEvents(page);
     assert.deepEqual(events.at(-1), { name: 'contacts-error', detail: { kind: 'unauthorized', status: 401 } });
   } finally {
@@ -279,7 +279,7 @@ test('retries after a server error and then shows the contacts', async () => {
   try {
     await waitForContactsText(page, 'Denise Okafor');
     assert.deepEqual(seen.contactsStatuses, [500, 200]);
-    assert.equal(await page.evaluate(() => document.querySelector('health-contacts-list').shadowRoot.querySelector('[role="alert"]')), null);
+    assert.equal(await page.evaluate(() => document.querySelector('health-contacts-list').shadowRoot.querySelector('[part="error"]')), null);
   } finally {
     await page.close();
   }

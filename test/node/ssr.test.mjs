@@ -260,11 +260,15 @@ function readWatch() {
 async function renderAfresh() {
   const props = JSON.parse(document.getElementById('server-props').textContent);
   // Text nodes only (Lit's markers are comments), and not the server's <style>: the browser's
-  // styles are adopted style sheets instead.
+  // styles are adopted style sheets instead. Nor the status region: it is rendered empty, and
+  // what it announces is written into it a moment after each render.
   const textOf = (root) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let text = '';
-    while (walker.nextNode()) if (walker.currentNode.parentNode.nodeName !== 'STYLE') text += walker.currentNode.data;
+    while (walker.nextNode()) {
+      const parent = walker.currentNode.parentElement; // null right under the shadow root
+      if (parent?.nodeName !== 'STYLE' && !parent?.closest('[role="status"]')) text += walker.currentNode.data;
+    }
     return text.replace(/\s+/g, ' ').trim();
   };
   const results = [];

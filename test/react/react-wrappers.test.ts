@@ -133,7 +133,7 @@ describe('React components', () => {
       await waitUntil(() => errors.length > 0, 'contacts-error never came');
 
       expect(errors).to.deep.equal([{ kind: 'forbidden', status: 403 }]);
-      expect(textOf(list().shadowRoot!.querySelector('[role="alert"]'))).to.contain("This page isn't available right now.");
+      expect(textOf(list().shadowRoot!.querySelector('[part="error"]'))).to.contain("This page isn't available right now.");
     });
 
     it('calls onTelClick when a phone link is activated', async () => {

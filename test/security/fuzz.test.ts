@@ -205,7 +205,7 @@ describe('bad data from the contacts endpoint', () => {
         } else {
           seen.errors += 1;
           expect(detail).to.deep.equal({ kind: 'invalid-response' });
-          expect(root.querySelector('[role="alert"]')?.textContent).to.contain("This page isn't available right now.");
+          expect(root.querySelector('[part="error"]')?.textContent).to.contain("This page isn't available right now.");
         }
       }),
       10_000,

@@ -102,7 +102,7 @@ describe('a page with 200 gated lists', () => {
       <health-contacts-list src="/v0/profile/contacts?load=retry"></health-contacts-list>
     </div>`);
     const [first, second] = container.querySelectorAll<HealthContactsList>('health-contacts-list');
-    const errorShown = (list: HealthContactsList) => list.shadowRoot!.querySelector('[role="alert"]') !== null;
+    const errorShown = (list: HealthContactsList) => list.shadowRoot!.querySelector('[part="error"]') !== null;
     await waitUntil(() => errorShown(first!) && errorShown(second!), 'no error shown', { timeout: 5_000 });
     expect(contactsRequests, 'one request shared by both lists').to.equal(1);
 

@@ -86,7 +86,7 @@ async function mount(fetch: typeof window.fetch, attributes: { src?: string; tim
 
 const root = (el: HealthContactsList) => el.shadowRoot!;
 const cards = (el: HealthContactsList) => root(el).querySelectorAll('article').length;
-const alertText = (el: HealthContactsList) => root(el).querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim();
+const alertText = (el: HealthContactsList) => root(el).querySelector('[part="error"]')?.textContent?.replace(/\s+/g, ' ').trim();
 const shownText = (el: HealthContactsList) => root(el).textContent!.replace(/\s+/g, ' ');
 
 async function settled(el: HealthContactsList, events: Recorded[], timeout = 5_000) {
