@@ -1,5 +1,5 @@
 export { crc32 } from './crc32.js';
 export { isActorInPercentage, isEnabledByRules } from './flag-rules.js';
 export type { FlagRules } from './flag-rules.js';
-export { FlagError, clearToggleCache, fetchToggle } from './toggles-client.js';
+export { FlagError, fetchToggle } from './toggles-client.js';
 export type { FlagErrorReason, ToggleRequest } from './toggles-client.js';
