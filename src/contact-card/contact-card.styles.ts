@@ -3,9 +3,7 @@ import { css } from 'lit';
 /** The card's look, and the buttons' ("Edit", "Try again"); shared by `<contact-card>` and `<health-contacts-list>`. */
 export const cardStyles = css`
   .card {
-    display: block;
     box-sizing: border-box;
-    max-width: 100%;
     border: var(--hc-card-border, 1px solid var(--hc-border-color, #a9aeb1));
     background: var(--hc-card-background, #fff);
     padding: var(--hc-card-padding, 1rem 1rem 1.5rem);
@@ -27,14 +25,6 @@ export const cardStyles = css`
      pre-line: WebKit shows its breaks but copies them, and gives innerText, as spaces. */
   .address {
     white-space: pre-wrap;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .card .phone:last-child {
     margin-bottom: 0;

@@ -8,6 +8,15 @@ export const listStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* The status region: heard by screen readers, never seen. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   details {
     margin: 0 0 1.5rem;
   }
