@@ -25,7 +25,10 @@ const rows = [
   {
     name: "Elements' own code, Lit and @lit/* excluded",
     code: await minified('src/index.ts', isLit),
-    budget: 8.5 * KB,
+    // SPEC's 8.5 KB, raised by 0.25 KB for what users got since it was set (SPEC: raising needs a
+    // feature users get in return): loading and its outcome announced to screen readers, focus
+    // kept after "Try again", cards kept on screen while reloading, and VA analytics events.
+    budget: 8.75 * KB,
   },
   {
     name: 'dist/health-contacts.bundle.js (Lit inside)',
