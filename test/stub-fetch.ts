@@ -28,3 +28,16 @@ export const respond =
 /** Never answers, but gives up when the request is aborted, like a stuck server. */
 export const stuck: Answer = (init) =>
   new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+
+/** An answer held back until `release()` is called; it ignores the abort signal, like a slow host API client. */
+export function heldBack(answer: Answer) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  return {
+    answer: (async (init) => {
+      await released;
+      return answer(init);
+    }) as Answer,
+    release,
+  };
+}

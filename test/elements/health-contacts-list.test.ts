@@ -4,26 +4,13 @@ import '../../src/index.js';
 import type { HealthContactsList } from '../../src/index.js';
 import { accessibleName, visibleText } from '../accessible-name.js';
 import { loadFixture } from '../fixtures.js';
-import { respond, stubFetch, stuck, type Answer, type Call } from '../stub-fetch.js';
+import { heldBack, respond, stubFetch, stuck, type Answer, type Call } from '../stub-fetch.js';
 
 interface ContactsDocument {
   data: { attributes?: Record<string, unknown> | null }[];
 }
 
 const failNetwork: Answer = () => Promise.reject(new TypeError('Failed to fetch'));
-
-/** An answer held back until `release()` is called; it ignores the abort signal, like a slow host API client. */
-function heldBack(answer: Answer) {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  return {
-    answer: (async (init) => {
-      await released;
-      return answer(init);
-    }) as Answer,
-    release,
-  };
-}
 
 const root = (el: HealthContactsList) => el.shadowRoot!;
 const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { HealthContactsList } from '../../src/classes.js';
 import { loadFixture } from '../fixtures.js';
-import { respond, stubFetch, type Answer } from '../stub-fetch.js';
+import { heldBack, respond, stubFetch, type Answer } from '../stub-fetch.js';
 
 const root = (el: Element) => el.shadowRoot!;
 const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -19,19 +19,6 @@ function focusIn(el: Element): string {
 /** Whether the list still shows the very elements it showed before (cards, the error box). */
 const same = (el: Element, selector: string, before: HTMLElement[]) =>
   all(el, selector).length === before.length && all(el, selector).every((node, i) => node === before[i]);
-
-/** An answer held back until `release()` is called. */
-function heldBack(answer: Answer) {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  return {
-    answer: (async (init) => {
-      await released;
-      return answer(init);
-    }) as Answer,
-    release,
-  };
-}
 
 async function mount(...answers: Answer[]) {
   const { fetch, calls } = stubFetch(...answers);
