@@ -6,7 +6,8 @@ import { clampHeadingLevel } from '../shared/heading.js';
 import { messagesFor } from '../shared/locale.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { cardStyles } from './contact-card.styles.js';
-import { renderContactCard, reportTelClicks } from './render-contact-card.js';
+import { renderContactCard } from './render-contact-card.js';
+import { reportTelClicks } from './tel-clicks.js';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 

@@ -3,7 +3,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContactsError } from '../data/contacts-error.js';
 import { groupContacts, type ContactGroups } from '../data/parse-contacts.js';
 import { loadContacts } from '../data/shared-contacts.js';
-import { reportTelClicks } from '../contact-card/render-contact-card.js';
+import { reportTelClicks } from '../contact-card/tel-clicks.js';
 import { cardStyles } from '../contact-card/contact-card.styles.js';
 import { reportToVaAnalytics } from '../shared/analytics.js';
 import { PACKAGE_BRAND } from '../shared/define-element.js';
