@@ -8,19 +8,22 @@ import { emit, type HealthContactsEventDetails } from '../shared/events.js';
  */
 export function reportTelClicks(host: AnalyticsSource): void {
   host.addEventListener('click', (event) => {
-    const detail = telClickDetail(event);
+    const detail = telClickDetail(event, host);
     if (!detail) return;
     emit(host, 'tel-click', detail);
     reportToVaAnalytics(host, { componentName: 'va-telephone', action: 'click', details: { ...detail } });
   });
 }
 
-/** The `tel-click` detail for a click on one of our phone links, or undefined for any other click. */
-function telClickDetail(event: Event): HealthContactsEventDetails['tel-click'] | undefined {
+/**
+ * The `tel-click` detail for a click on one of `host`'s own phone links, or undefined for any
+ * other click: also for a card a host put inside a list, which reports its taps itself.
+ */
+function telClickDetail(event: Event, host: HTMLElement): HealthContactsEventDetails['tel-click'] | undefined {
   const target = event.composedPath()[0];
   if (!(target instanceof Element)) return undefined;
   const link = target.closest<HTMLElement>('a[data-phone]');
-  if (!link) return undefined;
+  if (!link || link.getRootNode() !== host.shadowRoot) return undefined;
   const role = link.closest<HTMLElement>('[data-role]')?.dataset.role ?? 'unknown';
   return {
     role: role as HealthContactsEventDetails['tel-click']['role'],

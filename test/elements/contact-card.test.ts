@@ -380,6 +380,21 @@ describe('<contact-card>', () => {
       }
     });
 
+    it('fires once for a card a host puts inside a list (the list reports only its own cards)', async () => {
+      const wrapper = fixtureSync<HTMLDivElement>(html`<div>
+        <health-contacts-list .contacts=${[]}>
+          <div slot="additional-info"><contact-card .contact=${nextOfKin}></contact-card></div>
+        </health-contacts-list>
+      </div>`);
+      const el = wrapper.querySelector('contact-card')!;
+      await el.updateComplete;
+      const received: string[] = [];
+      wrapper.addEventListener('tel-click', (event) => received.push((event.target as Element).localName));
+      wrapper.addEventListener('component-library-analytics', (event) => received.push(`analytics from ${(event.target as Element).localName}`));
+      links(el)[0]!.click();
+      expect(received).to.deep.equal(['contact-card', 'analytics from contact-card']);
+    });
+
     it('does not fire for a click elsewhere on the card', async () => {
       const el = await card(nextOfKin);
       const received: Event[] = [];
