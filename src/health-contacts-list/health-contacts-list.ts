@@ -146,10 +146,11 @@ export class HealthContactsList extends LitElement {
   readonly #load = new Task(this, {
     args: () => [this.src, this.#mayFetch, this.credentials, this.timeout, this.fetch] as const,
     task: async ([src, mayFetch, credentials, timeout, fetch], { signal }) => {
-      if (!mayFetch) return initialState;
-      this.#say(messagesFor(this).loading);
+      // A reload() asked while the list may not fetch is spent: the next load shares the page's answer.
       const fresh = this.#reloading;
       this.#reloading = false;
+      if (!mayFetch) return initialState;
+      this.#say(messagesFor(this).loading);
       try {
         return await loadContacts({ src, signal, credentials, timeout, fetch, fresh });
       } catch (error) {

@@ -436,6 +436,22 @@ describe('<flag-gate>', () => {
       expect(isShown(otherList)).to.equal(false);
     });
 
+    it('a reload() asked while the gate is closed does not later bypass the answer lists share', async () => {
+      const { gate, list, listCalls } = await closedGate();
+      const listFetch = list.fetch!;
+      const sharing = document.createElement('health-contacts-list');
+      sharing.fetch = listFetch;
+      gate.before(sharing);
+      await waitUntil(() => sharing.shadowRoot?.querySelector('article'), 'the list outside the gate shows contacts');
+      expect(listCalls).to.have.length(1);
+
+      await list.reload();
+      gate.after(list);
+      await waitUntil(() => list.shadowRoot!.querySelector('article'), 'the list shows contacts once out of the gate');
+      await aTimeout(30);
+      expect(listCalls).to.have.length(1);
+    });
+
     describe('inside another gate', () => {
       async function nestedGates(outerRules: { enabled: boolean }) {
         const innerFetch = stubFetch(() => toggles({ profile_contacts: true }));
