@@ -10,7 +10,7 @@ const PAUSE_MS = 100;
  * root, which the host renders empty. Each message is said once: the same one again is not
  * repeated. Written into the region rather than rendered, saying something costs no render.
  */
-export function statusAnnouncer(host: { readonly renderRoot: ParentNode }): (message: string) => void {
+export function statusAnnouncer(host: { readonly renderRoot?: ParentNode }): (message: string) => void {
   let said = '';
   let nextFree = 0;
   return (message) => {
@@ -18,7 +18,8 @@ export function statusAnnouncer(host: { readonly renderRoot: ParentNode }): (mes
     said = message;
     nextFree = Math.max(Date.now(), nextFree) + PAUSE_MS;
     setTimeout(() => {
-      const region = host.renderRoot.querySelector('[role="status"]');
+      // A list that was never on the page has no render root, and nothing to say.
+      const region = host.renderRoot?.querySelector('[role="status"]');
       if (region) region.textContent = message;
     }, nextFree - Date.now());
   };

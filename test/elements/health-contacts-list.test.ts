@@ -516,6 +516,22 @@ describe('<health-contacts-list>', () => {
         { emergency: 1, nextOfKin: 1, ignored: 0 },
       ]);
     });
+
+    it('throws nothing into the page on a list that was never put on the page', async () => {
+      const uncaught: unknown[] = [];
+      const onError = (event: ErrorEvent) => uncaught.push(event.error);
+      window.addEventListener('error', onError);
+      try {
+        const el = document.createElement('health-contacts-list');
+        el.fetch = stubFetch(respond(200, full)).fetch;
+        await el.reload();
+        // Announcements are written a little after they are given.
+        await aTimeout(300);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+      expect(uncaught).to.deep.equal([]);
+    });
   });
 
   describe('contacts given by the host', () => {
