@@ -36,7 +36,8 @@ export function parsePhoneNumber(raw: unknown): PhoneNumber | null {
 function parseUs(text: string): PhoneNumber | null {
   const match = US.exec(text);
   if (!match) return null;
-  const [, parenthesisedArea, area = parenthesisedArea, exchange, line, extension] = match;
+  const [, parenthesisedArea, plainArea, exchange, line, extension] = match;
+  const area = parenthesisedArea ?? plainArea;
   const national = `${area}${exchange}${line}`;
   const display = `${area}-${exchange}-${line}`;
   if (extension === undefined) return { href: `tel:+1${national}`, display };
