@@ -1,7 +1,7 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { ContactsError } from '../data/contacts-error.js';
-import { groupContacts, type ContactGroups } from '../data/parse-contacts.js';
+import { groupContacts, type ContactGroups, type ParsedContact } from '../data/parse-contacts.js';
 import { loadContacts } from '../data/shared-contacts.js';
 import { reportTelClicks } from '../contact-card/tel-clicks.js';
 import { cardStyles } from '../contact-card/contact-card.styles.js';
@@ -278,24 +278,24 @@ export class HealthContactsList extends LitElement {
     if (this.nonPatient) return renderNonPatient(m);
     const headingLevel = clampHeadingLevel(this.headingLevel, 2);
     const { groups, failure, loading } = this.#shown;
+    // Groups show with their contacts, or with placeholders during a first load; not over an error.
+    const showGroups = groups !== undefined || (loading && !failure);
+    const group = (name: 'emergency' | 'next-of-kin', contacts: ParsedContact[] | undefined) =>
+      renderGroup({
+        group: name,
+        contacts,
+        busy: loading,
+        headingLevel,
+        facilityHref: this.facilityHref,
+        messages: m,
+        editable: this.editable,
+      });
     return html`${renderAdditionalInfo(this.facilityHref, m, this.#onToggle)}
       <div role="status" class="visually-hidden"></div>
       ${failure
         ? renderError({ kind: failure.kind, headingLevel, messages: m, onTryAgain: this.#onTryAgain, busy: loading })
         : nothing}
-      ${groups || (loading && !failure)
-        ? ['emergency' as const, 'next-of-kin' as const].map((group) =>
-            renderGroup({
-              group,
-              contacts: groups && (group === 'emergency' ? groups.emergency : groups.nextOfKin),
-              busy: loading,
-              headingLevel,
-              facilityHref: this.facilityHref,
-              messages: m,
-              editable: this.editable,
-            }),
-          )
-        : nothing}`;
+      ${showGroups ? [group('emergency', groups?.emergency), group('next-of-kin', groups?.nextOfKin)] : nothing}`;
   }
 }
 

@@ -6,7 +6,7 @@ import { heading } from '../shared/heading.js';
 import type { Messages } from '../shared/messages.js';
 
 /** Shown in place of the contacts to people who get no VA health care. */
-export const VA_HEALTH_BENEFITS_HREF = 'https://www.va.gov/health-care/';
+const VA_HEALTH_BENEFITS_HREF = 'https://www.va.gov/health-care/';
 
 export interface GroupOptions {
   group: 'emergency' | 'next-of-kin';
@@ -27,7 +27,8 @@ export interface GroupOptions {
  * cards (a primary and a secondary) hold the cards' place, so what is on screen does not move
  * when the contacts arrive. Later loads keep the cards shown until the answer (`busy`).
  */
-export function renderGroup({ group, contacts, busy, headingLevel, facilityHref, messages: m, editable }: GroupOptions): TemplateResult {
+export function renderGroup(options: GroupOptions): TemplateResult {
+  const { group, contacts, busy, headingLevel, messages: m } = options;
   const [title, description, empty] =
     group === 'emergency'
       ? [m.emergencyHeading, m.emergencyDescription, m.emergencyEmpty]
@@ -35,29 +36,34 @@ export function renderGroup({ group, contacts, busy, headingLevel, facilityHref,
   return html`<section part="group ${group}" aria-busy=${busy}>
     ${heading(headingLevel, 'group-heading', title)}
     <p part="group-description"><slot name="${group}-description">${description}</slot></p>
-    ${!contacts
-      ? renderPlaceholders(group === 'emergency' ? m.loading : undefined)
-      : contacts.length
-      ? html`<div class="cards">
-          ${contacts.map((contact) =>
-            renderContactCard(contact, {
-              role: contact.role,
-              headingLevel: Math.min(headingLevel + 1, 6),
-              messages: m,
-              editable,
-            }),
-          )}
-        </div>`
-      : html`<p part="empty">
-          <slot name="${group}-empty">${empty} <a href=${facilityHref}>${m.findFacility}</a></slot>
-        </p>`}
+    ${contacts ? renderGroupBody(contacts, empty, options) : renderPlaceholders(group === 'emergency' ? m.loading : undefined)}
   </section>`;
 }
 
-/** Screen readers hear "Please wait…" from the list's status region instead. */
-function renderPlaceholders(loading: string | undefined): TemplateResult {
-  const text = loading === undefined ? nothing : html`<p part="loading">${loading}</p>`;
-  return html`<div class="cards placeholders" aria-hidden="true"><div class="card">${text}</div><div class="card"></div></div>`;
+/** The group's cards, or its "how to add one" text and link when the person has none on file. */
+function renderGroupBody(
+  contacts: readonly ParsedContact[],
+  empty: string,
+  { group, headingLevel, facilityHref, messages: m, editable }: GroupOptions,
+): TemplateResult {
+  if (!contacts.length) {
+    return html`<p part="empty">
+      <slot name="${group}-empty">${empty} <a href=${facilityHref}>${m.findFacility}</a></slot>
+    </p>`;
+  }
+  return html`<div class="cards">
+    ${contacts.map((contact) =>
+      renderContactCard(contact, { role: contact.role, headingLevel: Math.min(headingLevel + 1, 6), messages: m, editable }),
+    )}
+  </div>`;
+}
+
+/** Two placeholder cards, the first with its text ("Please wait…"), if any; screen readers hear it from the status region instead. */
+function renderPlaceholders(text: string | undefined): TemplateResult {
+  return html`<div class="cards placeholders" aria-hidden="true">
+    <div class="card">${text === undefined ? nothing : html`<p part="loading">${text}</p>`}</div>
+    <div class="card"></div>
+  </div>`;
 }
 
 export function renderAdditionalInfo(facilityHref: string, m: Messages, onToggle: (event: Event) => void): TemplateResult {
