@@ -123,8 +123,8 @@ export const TimedOut: Story = { args: { timeout: 1500 }, parameters: api({ cont
 export const HostileData: Story = { parameters: api({ contacts: 'hostile' }) };
 
 /**
- * Spanish: every visible string and spoken label (phone links read "Llamar a su contacto de
- * emergencia principal, …"). The page imports `health-contacts-elements/locales/es.js` and sets
+ * Spanish: every visible string and spoken label (phone links are named "Llamar a su contacto de
+ * emergencia principal al 512-555-0108, ext. 42"). The page imports `health-contacts-elements/locales/es.js` and sets
  * `lang="es"` on the element (or on any ancestor, or the document).
  */
 export const Spanish: Story = { args: { lang: 'es' } };

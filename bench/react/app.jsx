@@ -32,16 +32,15 @@ const ROLES = {
 };
 const ROLE_ORDER = Object.keys(ROLES);
 
-const spell = (digits) => digits.split('').join(' ');
 const text = (value) => (typeof value === 'string' && value.trim()) || undefined;
 
-/** `{ href, display, spoken }` for a dialable number, `{ display }` for anything else. */
+/** `{ href, display }` for a dialable number, `{ display }` for anything else. */
 function formatPhone(raw) {
   const value = text(raw);
   if (!value) return undefined;
   if (value.startsWith('+')) {
     const digits = value.slice(1).replace(/[\s().-]/g, '');
-    return /^\d{8,15}$/.test(digits) ? { href: `tel:+${digits}`, display: value, spoken: spell(digits) } : { display: value };
+    return /^\d{8,15}$/.test(digits) ? { href: `tel:+${digits}`, display: value } : { display: value };
   }
   const [, number, ext] = value.match(/^(.*?)(?:\s*(?:x|ext\.?|extension)\s*(\d+))?$/i);
   const digits = number.replace(/[\s().-]/g, '').replace(/^1(?=\d{10}$)/, '');
@@ -50,7 +49,6 @@ function formatPhone(raw) {
   return {
     href: `tel:+1${digits}${ext ? `,${ext}` : ''}`,
     display: ext ? `${display}, ext. ${ext}` : display,
-    spoken: display.split('-').map(spell).join('. '),
   };
 }
 
@@ -73,7 +71,7 @@ function Phone({ value, who }) {
   return (
     <p className="phone">
       {phone.href ? (
-        <a href={phone.href} aria-label={`Call ${who}, ${phone.spoken}`}>
+        <a href={phone.href} aria-label={`Call ${who} ${phone.display}`}>
           {phone.display}
         </a>
       ) : (
@@ -105,8 +103,8 @@ function ContactCard({ contact, role }) {
           ))}
         </p>
       )}
-      <Phone value={contact.primaryPhone} who={role.spoken} />
-      <Phone value={contact.alternatePhone} who={`${role.spoken}, alternate phone`} />
+      <Phone value={contact.primaryPhone} who={`${role.spoken} at`} />
+      <Phone value={contact.alternatePhone} who={`${role.spoken} at alternate phone`} />
     </article>
   );
 }
