@@ -6,6 +6,10 @@ import type { ContactsErrorKind } from '../data/contacts-error.js';
  * languages are opt-in modules that register their table (see `registerMessages`).
  */
 export interface Messages {
+  /**
+   * Each role's card heading and description, and `spoken`: the role as it reads inside a
+   * sentence ("primary next of kin"), for the phone links' and "Edit" buttons' names.
+   */
   roles: Record<ContactRole, { heading: string; description: string; spoken: string }>;
   unknownRole: { heading: string; spoken: string };
   /**
