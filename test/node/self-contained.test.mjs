@@ -1,5 +1,5 @@
 // A clone works with nothing beside it. CI runs in a checkout that may have other folders next to
-// it (a folder of shared fixtures, say), where a file reaching out of the repository still works:
+// it (a folder of payloads, say), where a file reaching out of the repository still works:
 // this test is what notices such a reference there.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -47,9 +47,9 @@ test('no file in the repository refers to a path outside it', () => {
 });
 
 test('the check sees a reference to a folder beside the repository', () => {
-  assert.deepEqual(referencesOutside('test/node/demo.test.mjs', "resolve(root, '../../../shared/fixtures')"), ['../../../shared']);
-  assert.deepEqual(referencesOutside('README.md', 'read from `../shared/fixtures`'), ['../shared']);
-  assert.deepEqual(referencesOutside('bench/run.mjs', "join(ROOT, '..', 'shared', 'fixtures')"), ["'..', 'shared'"]);
+  assert.deepEqual(referencesOutside('test/node/demo.test.mjs', "resolve(root, '../../../payloads/contacts.json')"), ['../../../payloads']);
+  assert.deepEqual(referencesOutside('README.md', 'read from `../payloads/contacts.json`'), ['../payloads']);
+  assert.deepEqual(referencesOutside('bench/run.mjs', "join(ROOT, '..', 'payloads', 'contacts.json')"), ["'..', 'payloads'"]);
   assert.deepEqual(referencesOutside('src/locales/es.ts', "import { registerMessages } from '../shared/locale.js';"), []);
 });
 
