@@ -484,24 +484,6 @@ describe('<health-contacts-list>', () => {
       ]);
       expect(detailsOf('contacts-load')).to.deep.equal([{ emergency: 2, nextOfKin: 2, ignored: 1 }]);
     });
-
-    it('can be reached with Tab and pressed with Enter', async () => {
-      const { fetch, calls } = stubFetch(respond(400, {}), respond(200, full));
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div><button>Before</button><health-contacts-list .fetch=${fetch}></health-contacts-list></div>`,
-      );
-      const el = wrapper.querySelector('health-contacts-list')!;
-      await settled(el);
-      wrapper.querySelector('button')!.focus();
-      await sendKeys({ press: 'Tab' });
-      expect(root(el).activeElement?.localName).to.equal('summary');
-      await sendKeys({ press: 'Tab' });
-      expect(textOf(root(el).activeElement)).to.equal('Try again');
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => showsGroups(el), 'contacts never shown');
-      expect(calls.length).to.equal(2);
-      expect(all(el, 'article').length).to.equal(4);
-    });
   });
 
   describe('reload()', () => {

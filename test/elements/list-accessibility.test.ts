@@ -215,6 +215,7 @@ describe('<health-contacts-list> for screen-reader, braille and keyboard users',
       await settled(el);
       wrapper.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
+      expect(focusIn(el), 'the disclosure comes first').to.equal('summary "Learn how to update your personal health care contact information"');
       await sendKeys({ press: 'Tab' });
       expect(focusIn(el)).to.equal('button "Try again"');
       return { el, calls };
