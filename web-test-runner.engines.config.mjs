@@ -4,7 +4,7 @@
 // picks one, and without it both run side by side. Coverage is measured in Chromium only.
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { firefoxPath } from './test/firefox.mjs';
+import { missingFirefoxMessage } from './test/firefox.mjs';
 import { firefoxLauncher } from './test/runner/firefox-launcher.mjs';
 import { sharedConfig } from './test/runner/shared-config.mjs';
 import { webkitBrowserPath, webkitDriverPath, webkitLauncher } from './test/runner/webkit-launcher.mjs';
@@ -22,10 +22,7 @@ const onPath = (command) =>
 const engines = {
   firefox: {
     launcher: firefoxLauncher,
-    missing: () =>
-      existsSync(firefoxPath)
-        ? []
-        : [`No Firefox at ${firefoxPath}: install one (Debian: apt-get install -y firefox-esr) or set FIREFOX_PATH.`],
+    missing: () => [missingFirefoxMessage()].filter(Boolean),
   },
   webkit: {
     launcher: webkitLauncher,
