@@ -4,6 +4,7 @@ import { FlagError, fetchToggle } from '../data/flags/toggles-client.js';
 import { PACKAGE_BRAND } from '../shared/define-element.js';
 import { emit } from '../shared/events.js';
 import { GATE_REQUEST, joinGate, type GateRequest } from '../shared/gate-context.js';
+import { urlCheck } from '../shared/safe-url.js';
 
 type Decision = 'undecided' | 'on' | 'off';
 
@@ -48,7 +49,7 @@ export class FlagGate extends LitElement {
   /** Feature name, e.g. `profile_contacts` (snake_case or camelCase). */
   flag?: string;
 
-  /** The toggles endpoint. */
+  /** The toggles endpoint: an https:, http: or relative URL (anything else gives the default). */
   src = '/v0/feature_toggles';
 
   /** Fetch credentials mode for the toggles request. */
@@ -64,6 +65,7 @@ export class FlagGate extends LitElement {
   fetch?: typeof fetch;
 
   #decision: Decision = 'undecided';
+  readonly #checkSrc = urlCheck(this, 'src', '/v0/feature_toggles');
 
   /** The elements inside that asked to be told whether the gate is open. */
   readonly #members = new Set<(open: boolean) => void>();
@@ -149,7 +151,7 @@ export class FlagGate extends LitElement {
       if (flag) {
         enabled = rules
           ? isEnabledByRules(flag, rules, this.actor)
-          : await fetchToggle({ src: this.src, flag, fetch: this.fetch, credentials: this.credentials, fresh });
+          : await fetchToggle({ src: this.#checkSrc(this.src), flag, fetch: this.fetch, credentials: this.credentials, fresh });
       }
     } catch (error) {
       reason = error instanceof FlagError ? error.reason : 'network';

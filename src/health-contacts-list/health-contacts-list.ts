@@ -11,6 +11,7 @@ import { emit, type HealthContactsEventDetails } from '../shared/events.js';
 import { joinGate } from '../shared/gate-context.js';
 import { clampHeadingLevel } from '../shared/heading.js';
 import { messagesFor } from '../shared/locale.js';
+import { urlCheck } from '../shared/safe-url.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { listStyles } from './health-contacts-list.styles.js';
 import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from './render-sections.js';
@@ -98,7 +99,7 @@ export class HealthContactsList extends LitElement {
     fetch: { attribute: false },
   };
 
-  /** The contacts endpoint (JSON:API). */
+  /** The contacts endpoint (JSON:API): an https:, http: or relative URL (anything else gives the default). */
   src = '/v0/profile/contacts';
 
   /** Fetch credentials mode; `include` for an API on another origin. */
@@ -110,7 +111,7 @@ export class HealthContactsList extends LitElement {
   /** Level of the group headings (1–6); card headings are one level below. */
   headingLevel = 2;
 
-  /** Where "Find your health facility's phone number" leads. */
+  /** Where "Find your health facility's phone number" leads: an https:, http: or relative URL (anything else gives the default). */
   facilityHref = 'https://www.va.gov/find-locations/';
 
   /** The person gets no VA health care: show that instead, and fetch nothing. */
@@ -139,12 +140,14 @@ export class HealthContactsList extends LitElement {
   #leaveGate?: () => void;
 
   #givenGroups?: ContactGroups;
+  readonly #checkSrc = urlCheck(this, 'src', '/v0/profile/contacts');
+  readonly #checkFacilityHref = urlCheck(this, 'facility-href', 'https://www.va.gov/find-locations/');
   #abortedOnDisconnect = false;
   #reloading = false;
   readonly #say = statusAnnouncer(this);
 
   readonly #load = new Task(this, {
-    args: () => [this.src, this.#mayFetch, this.credentials, this.timeout, this.fetch] as const,
+    args: () => [this.#checkSrc(this.src), this.#mayFetch, this.credentials, this.timeout, this.fetch] as const,
     task: async ([src, mayFetch, credentials, timeout, fetch], { signal }) => {
       // A reload() asked while the list may not fetch is spent: the next load shares the page's answer.
       const fresh = this.#reloading;
@@ -277,6 +280,7 @@ export class HealthContactsList extends LitElement {
     const m = messagesFor(this);
     if (this.nonPatient) return renderNonPatient(m);
     const headingLevel = clampHeadingLevel(this.headingLevel, 2);
+    const facilityHref = this.#checkFacilityHref(this.facilityHref);
     const { groups, failure, loading } = this.#shown;
     // Groups show with their contacts, or with placeholders during a first load; not over an error.
     const showGroups = groups !== undefined || (loading && !failure);
@@ -286,11 +290,11 @@ export class HealthContactsList extends LitElement {
         contacts,
         busy: loading,
         headingLevel,
-        facilityHref: this.facilityHref,
+        facilityHref,
         messages: m,
         editable: this.editable,
       });
-    return html`${renderAdditionalInfo(this.facilityHref, m, this.#onToggle)}
+    return html`${renderAdditionalInfo(facilityHref, m, this.#onToggle)}
       <div role="status" class="visually-hidden"></div>
       ${failure
         ? renderError({ kind: failure.kind, headingLevel, messages: m, onTryAgain: this.#onTryAgain, busy: loading })
