@@ -1,5 +1,6 @@
 // Side-by-side benchmark: this package's <health-contacts-list>, the same UI in React 19, and the
-// same UI with the VA design system's web components, in one headless Chromium.
+// same UI with the VA design system's web components, in one headless Chromium; then a page of 200
+// gated lists in Chromium, Firefox and WebKit (gated-load/).
 // Usage: node bench/run.mjs [--quick]   (writes bench/RESULTS.md)
 //        node bench/run.mjs --serve   (only serves the pages, to look at them)
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readFixture } from '../fixtures/index.mjs';
 import { chromiumArgs, requireChromiumPath } from '../test/chromium.mjs';
+import { measureGatedLoad } from './gated-load/measure.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -279,6 +281,10 @@ for (const [label, samples, sample] of plan) {
 }
 await browser.close();
 server.close();
+
+// The page with 200 gated lists, in every engine the machine has (its own browsers and server).
+process.stdout.write('200 gated lists, per engine:\n');
+const gatedLoadSection = await measureGatedLoad({ samples: QUICK ? 3 : 9, log: (line) => console.log(`  ${line}`) });
 
 // ---------------------------------------------------------------- statistics
 function rng(seed) {
@@ -553,6 +559,7 @@ the shifts from the moment the 300 ms timer resolved; the whole load also counts
 into the empty page, before any data.
 
 ${clsSection()}
+${gatedLoadSection}
 ## Goals
 
 ${goals()}

@@ -11,7 +11,7 @@ export const webkitBrowserPath =
   process.env.WEBKIT_BROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 /** A port nobody listens on, unless `$WEBKIT_WEBDRIVER_PORT` names one. */
-async function driverPort() {
+export async function driverPort() {
   if (process.env.WEBKIT_WEBDRIVER_PORT) return Number(process.env.WEBKIT_WEBDRIVER_PORT);
   const server = createServer();
   await new Promise((listening) => server.listen(0, '127.0.0.1', listening));
@@ -34,7 +34,7 @@ const accepts = (port) =>
  * Starts WebKitWebDriver on a virtual display (MiniBrowser needs one, even for tests) and resolves
  * once it accepts connections. `stop()` ends it together with its display.
  */
-async function startWebKitWebDriver(port) {
+export async function startWebKitWebDriver(port) {
   if (await accepts(port)) throw new Error(`Port ${port} is taken: WebKitWebDriver needs a free one.`);
   // Its own process group, so that stopping it also stops the display server xvfb-run started.
   const child = spawn('xvfb-run', ['-a', webkitDriverPath, `--port=${port}`], {
