@@ -3,6 +3,7 @@ import { fetchContacts, type FetchContactsOptions } from '../../src/data/contact
 import { ContactsError } from '../../src/data/contacts-error.js';
 import type { ContactGroups } from '../../src/data/parse-contacts.js';
 import { loadFixture } from '../fixtures.js';
+import { installControlledClock, type ControlledClock } from '../controlled-clock.js';
 import { respond as answer, stubFetch, stuck, type Answer } from '../stub-fetch.js';
 
 /** Never answers at all, like a host API client that ignores the signal. */
@@ -181,47 +182,6 @@ describe('fetchContacts', () => {
       expect(calls).to.have.length(2);
     });
 
-    it('honours Retry-After: 0 instead of a long backoff', async () => {
-      const { fetch, calls } = stubFetch(answer(503, '', { 'Retry-After': '0' }), answer(200, full));
-      const started = performance.now();
-      await load(fetch, { retryDelay: 60_000 });
-      expect(performance.now() - started).to.be.below(5_000);
-      expect(calls).to.have.length(2);
-    });
-
-    describe('waits', () => {
-      const timeout = 60_000;
-      let waits: number[];
-      let original: typeof setTimeout;
-      beforeEach(() => {
-        waits = [];
-        original = window.setTimeout;
-        // Records the waits asked for, but runs them at once so the test stays fast.
-        window.setTimeout = ((handler: () => void, ms?: number) => {
-          if (ms !== timeout) waits.push(ms ?? 0);
-          return original(handler, ms === timeout ? ms : 0);
-        }) as typeof setTimeout;
-      });
-      afterEach(() => {
-        window.setTimeout = original;
-      });
-
-      it('doubles the base delay each retry, jittered between half and all of it', async () => {
-        const { fetch } = stubFetch(answer(500));
-        await contactsErrorOf(load(fetch, { retryDelay: 1000, timeout, random: () => 0 }));
-        await contactsErrorOf(load(fetch, { retryDelay: 1000, timeout, random: () => 0.5 }));
-        await contactsErrorOf(load(fetch, { retryDelay: 1000, timeout, random: () => 0.999 }));
-        expect(waits.slice(0, 4)).to.deep.equal([500, 1000, 750, 1500]);
-        expect(waits[4]).to.be.within(999, 1000);
-        expect(waits[5]).to.be.within(1998, 2000);
-      });
-
-      it('waits as long as Retry-After asks, but never more than 10 seconds', async () => {
-        const { fetch } = stubFetch(answer(429, '', { 'Retry-After': '3' }), answer(503, '', { 'Retry-After': '3600' }));
-        await contactsErrorOf(load(fetch, { retryDelay: 1, timeout }));
-        expect(waits.slice(0, 2)).to.deep.equal([3000, 10_000]);
-      });
-    });
   });
 
   describe('no answer within timeout ms: timeout', () => {
@@ -260,18 +220,6 @@ describe('fetchContacts', () => {
       expect(calls).to.have.length(1);
     });
 
-    it('stops waiting to retry at once', async () => {
-      const { fetch, calls } = stubFetch(answer(500));
-      const controller = new AbortController();
-      const loading = load(fetch, { signal: controller.signal, retryDelay: 60_000 });
-      await nextTicks();
-      const started = performance.now();
-      controller.abort();
-      expect((await failureOf(loading)) as DOMException).to.have.property('name', 'AbortError');
-      expect(performance.now() - started).to.be.below(1_000);
-      expect(calls).to.have.length(1);
-    });
-
     it('makes no request when already aborted', async () => {
       const { fetch, calls } = stubFetch(answer(200, full));
       const error = await failureOf(load(fetch, { signal: AbortSignal.abort() }));
@@ -292,6 +240,116 @@ describe('fetchContacts', () => {
       const newer = load(stubFetch(answer(200, { data: [] })).fetch);
       expect(await failureOf(older)).to.have.property('name', 'AbortError');
       expect(await newer).to.deep.equal({ emergency: [], nextOfKin: [], ignored: 0 });
+    });
+  });
+
+  describe('the times it waits, on a controlled clock', () => {
+    let clock: ControlledClock;
+    beforeEach(() => {
+      clock = installControlledClock();
+    });
+    afterEach(() => {
+      clock.restore();
+    });
+
+    /** A fetch that notes the clock's time of each request. */
+    function timedFetch(...answers: Answer[]) {
+      const stub = stubFetch(...answers);
+      const times: number[] = [];
+      const fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+        times.push(clock.now);
+        return stub.fetch(input, init);
+      }) as typeof globalThis.fetch;
+      return { fetch, times, calls: stub.calls };
+    }
+
+    /** Starts a load and keeps its outcome, so that the clock can move while it runs. */
+    function started(promise: Promise<ContactGroups>) {
+      const outcome: { value?: ContactGroups; error?: unknown; settled: boolean } = { settled: false };
+      promise.then(
+        (value) => Object.assign(outcome, { value, settled: true }),
+        (error: unknown) => Object.assign(outcome, { error, settled: true }),
+      );
+      return outcome;
+    }
+
+    it('doubles the base delay each retry, jittered between half and all of it', async () => {
+      for (const [random, expected] of [
+        [0, [0, 500, 1500]],
+        [0.5, [0, 750, 2250]],
+        [0.999, [0, 999.5, 2998.5]],
+      ] as const) {
+        const { fetch, times } = timedFetch(answer(500));
+        const start = clock.now;
+        const outcome = started(load(fetch, { retryDelay: 1000, random: () => random }));
+        await clock.tick(10_000);
+        expect(outcome.error).to.be.instanceOf(ContactsError);
+        expect(times.map((time) => time - start), `requests with random() = ${random}`).to.deep.equal(expected);
+      }
+    });
+
+    it('waits as long as Retry-After asks, but never more than 10 seconds', async () => {
+      const { fetch, times } = timedFetch(answer(429, '', { 'Retry-After': '3' }), answer(503, '', { 'Retry-After': '3600' }));
+      const outcome = started(load(fetch, { retryDelay: 1 }));
+      await clock.tick(60_000);
+      expect((outcome.error as ContactsError).kind).to.equal('server');
+      expect(times).to.deep.equal([0, 3000, 13_000]);
+    });
+
+    it('honours Retry-After: 0 instead of a long backoff', async () => {
+      const { fetch, times } = timedFetch(answer(503, '', { 'Retry-After': '0' }), answer(200, full));
+      const outcome = started(load(fetch, { retryDelay: 60_000 }));
+      await clock.tick(0);
+      expect(outcome.value?.nextOfKin).to.have.length(2);
+      expect(times).to.deep.equal([0, 0]);
+    });
+
+    it('times out after 10,000 ms by default, not a millisecond sooner, and does not retry', async () => {
+      const { fetch, calls } = timedFetch(stuck);
+      const outcome = started(fetchContacts({ src: '/v0/profile/contacts', fetch }));
+      await clock.tick(9_999);
+      expect(outcome.settled, 'settled before the timeout').to.equal(false);
+      await clock.tick(1);
+      expect((outcome.error as ContactsError).kind).to.equal('timeout');
+      expect(calls).to.have.length(1);
+      expect(calls[0].init.signal?.aborted).to.equal(true);
+    });
+
+    it('gives each attempt its own timeout', async () => {
+      const { fetch, times } = timedFetch(answer(503, '', { 'Retry-After': '1' }), stuck);
+      const outcome = started(load(fetch, { timeout: 2_000 }));
+      await clock.tick(60_000);
+      expect((outcome.error as ContactsError).kind).to.equal('timeout');
+      expect(times).to.deep.equal([0, 1000]);
+    });
+
+    it('stops waiting to retry the moment it is aborted, and leaves no timer running', async () => {
+      const { fetch, calls } = timedFetch(answer(500));
+      const controller = new AbortController();
+      const outcome = started(load(fetch, { signal: controller.signal, retryDelay: 60_000 }));
+      await clock.tick(0);
+      expect(clock.pending, 'the backoff wait').to.have.length(1);
+      controller.abort();
+      await clock.tick(0);
+      expect(outcome.error).to.have.property('name', 'AbortError');
+      expect(clock.now).to.equal(0);
+      expect(clock.pending, 'timers left running').to.deep.equal([]);
+      expect(calls).to.have.length(1);
+    });
+
+    it('leaves no timer running once it has the contacts, or has failed', async () => {
+      started(load(timedFetch(answer(200, full)).fetch));
+      await clock.tick(0);
+      expect(clock.pending, 'after contacts').to.deep.equal([]);
+      started(load(timedFetch(answer(401)).fetch));
+      await clock.tick(0);
+      expect(clock.pending, 'after a 401').to.deep.equal([]);
+      const aborted = new AbortController();
+      started(load(timedFetch(stuck).fetch, { signal: aborted.signal }));
+      await clock.tick(0);
+      aborted.abort();
+      await clock.tick(0);
+      expect(clock.pending, 'after an abort').to.deep.equal([]);
     });
   });
 
