@@ -1,4 +1,4 @@
-import { rejectOnAbort } from './abort.js';
+import { deadline, rejectOnAbort, sleep, throwIfAborted } from './abort.js';
 import { ContactsError } from './contacts-error.js';
 import { parseContactsDocument, type ContactGroups } from './parse-contacts.js';
 
@@ -22,7 +22,7 @@ export interface FetchContactsOptions {
 }
 
 const MAX_DELAY = 10_000;
-// Keeps a huge `timeout` a long wait rather than a TypeError from `AbortSignal.timeout`.
+// Keeps a huge `timeout` a long wait: setTimeout fires at once for anything longer.
 const MAX_TIMER = 2_147_483_647;
 
 type Attempt =
@@ -31,7 +31,9 @@ type Attempt =
 
 /**
  * Loads the contacts from `src` and groups them.
- * @throws {ContactsError} for every failure but an abort, which rejects with the signal's reason.
+ * @throws {ContactsError} for every failure of the request or of the answer; an abort rejects with
+ * the signal's reason. Anything else thrown is a fault of this code, not of the network, and is
+ * passed on as it is.
  */
 export async function fetchContacts(options: FetchContactsOptions): Promise<ContactGroups> {
   const { signal } = options;
@@ -41,7 +43,7 @@ export async function fetchContacts(options: FetchContactsOptions): Promise<Cont
   for (let attempt = 0; ; attempt += 1) {
     const outcome = await attemptOnce(options);
     // An answer that lands as the caller aborts must still be discarded.
-    signal?.throwIfAborted();
+    throwIfAborted(signal);
     if ('groups' in outcome) return outcome.groups;
     if (!outcome.retry || attempt >= retries) throw outcome.error;
     const backoff = base * 2 ** attempt * (0.5 + 0.5 * random());
@@ -51,20 +53,30 @@ export async function fetchContacts(options: FetchContactsOptions): Promise<Cont
 
 async function attemptOnce(options: FetchContactsOptions): Promise<Attempt> {
   const { signal } = options;
-  signal?.throwIfAborted();
-  const timeout = AbortSignal.timeout(Math.min(numberOr(options.timeout, 10_000, 1), MAX_TIMER));
-  const attemptSignal = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  throwIfAborted(signal);
+  const time = deadline(Math.min(numberOr(options.timeout, 10_000, 1), MAX_TIMER), signal);
+  let answer: Answer;
   try {
     // The race keeps a host fetch that ignores its signal from outliving the timeout or abort.
-    return await Promise.race([request(options, attemptSignal), rejectOnAbort(attemptSignal)]);
+    answer = await Promise.race([download(options, time.signal), rejectOnAbort(time.signal)]);
   } catch {
-    if (signal?.aborted) throw signal.reason;
-    if (timeout.aborted) return { error: new ContactsError('timeout'), retry: false };
+    throwIfAborted(signal);
+    if (time.expired()) return { error: new ContactsError('timeout'), retry: false };
     return { error: new ContactsError('network'), retry: true };
+  } finally {
+    time.clear();
   }
+  return outcomeOf(answer);
 }
 
-async function request(options: FetchContactsOptions, signal: AbortSignal): Promise<Attempt> {
+interface Answer {
+  readonly response: Response;
+  /** The body of a 2xx answer; empty otherwise. */
+  readonly body: string;
+}
+
+/** The request and the reading of its body: the only work that can fail as the network does. */
+async function download(options: FetchContactsOptions, signal: AbortSignal): Promise<Answer> {
   // A local binding: calling `options.fetch(...)` would make `options` its `this` ("Illegal invocation").
   const fetchFn = options.fetch ?? globalThis.fetch;
   const response = await fetchFn(options.src, {
@@ -73,8 +85,12 @@ async function request(options: FetchContactsOptions, signal: AbortSignal): Prom
     credentials: options.credentials ?? 'same-origin',
     signal,
   });
+  return { response, body: response.ok ? await response.text() : '' };
+}
+
+function outcomeOf({ response, body }: Answer): Attempt {
   const { status } = response;
-  if (response.ok) return parseBody(await response.text());
+  if (response.ok) return parseBody(body);
   if (status === 404) return { groups: { emergency: [], nextOfKin: [], ignored: 0 } };
   if (status === 401) return { error: new ContactsError('unauthorized', status), retry: false };
   if (status === 403) return { error: new ContactsError('forbidden', status), retry: false };
@@ -83,10 +99,18 @@ async function request(options: FetchContactsOptions, signal: AbortSignal): Prom
 }
 
 function parseBody(body: string): Attempt {
+  let document: unknown;
   try {
-    return { groups: parseContactsDocument(JSON.parse(body)) };
+    document = JSON.parse(body);
   } catch {
     return { error: new ContactsError('invalid-response'), retry: false };
+  }
+  try {
+    return { groups: parseContactsDocument(document) };
+  } catch (error) {
+    // The parser's own verdict on a document it cannot use; anything else is a fault to pass on.
+    if (error instanceof ContactsError) return { error, retry: false };
+    throw error;
   }
 }
 
@@ -94,11 +118,6 @@ function parseBody(body: string): Attempt {
 function retryAfterOf(response: Response): number | undefined {
   const value = response.headers.get('Retry-After')?.trim();
   return value && /^\d+$/.test(value) ? Number(value) * 1000 : undefined;
-}
-
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return Promise.race([new Promise<void>((resolve) => setTimeout(resolve, ms)), rejectOnAbort(signal)]);
 }
 
 /** The value when it is a finite number of at least `min`, else the fallback (options may come from attributes). */

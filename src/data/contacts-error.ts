@@ -4,7 +4,9 @@ export type ContactsErrorKind =
   | 'invalid-response'
   | 'server'
   | 'network'
-  | 'timeout';
+  | 'timeout'
+  /** Not the request's fault: the package's own code failed (the console says how). */
+  | 'internal';
 
 /**
  * Why contacts could not be loaded. The message names only the kind (and status), never

@@ -11,6 +11,7 @@ import { emit, type HealthContactsEventDetails } from '../shared/events.js';
 import { joinGate } from '../shared/gate-context.js';
 import { clampHeadingLevel } from '../shared/heading.js';
 import { messagesFor } from '../shared/locale.js';
+import { reportFault } from '../shared/report-fault.js';
 import { urlCheck } from '../shared/safe-url.js';
 import { tokens } from '../shared/tokens.styles.js';
 import { listStyles } from './health-contacts-list.styles.js';
@@ -144,7 +145,7 @@ export class HealthContactsList extends LitElement {
   readonly #checkFacilityHref = urlCheck(this, 'facility-href', 'https://www.va.gov/find-locations/');
   #abortedOnDisconnect = false;
   #reloading = false;
-  readonly #say = statusAnnouncer(this);
+  readonly #status = statusAnnouncer(this);
 
   readonly #load = new Task(this, {
     args: () => [this.#checkSrc(this.src), this.#mayFetch, this.credentials, this.timeout, this.fetch] as const,
@@ -153,7 +154,7 @@ export class HealthContactsList extends LitElement {
       const fresh = this.#reloading;
       this.#reloading = false;
       if (!mayFetch) return initialState;
-      this.#say(messagesFor(this).loading);
+      this.#status.say(messagesFor(this).loading);
       try {
         return await loadContacts({ src, signal, credentials, timeout, fetch, fresh });
       } catch (error) {
@@ -164,8 +165,9 @@ export class HealthContactsList extends LitElement {
     onComplete: (groups) => this.#afterRender(() => this.#announceLoad(groups)),
     onError: (error) =>
       this.#afterRender(() => {
+        if (!(error instanceof ContactsError)) reportFault(this, error);
         emit(this, 'contacts-error', errorDetail(error));
-        this.#say(messagesFor(this).errorHeading);
+        this.#status.say(messagesFor(this).errorHeading);
       }),
   });
 
@@ -200,6 +202,7 @@ export class HealthContactsList extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#status.cancel();
     this.#leaveGate?.();
     this.#gateOpen = undefined;
     if (this.#load.status === TaskStatus.PENDING) {
@@ -245,7 +248,7 @@ export class HealthContactsList extends LitElement {
   #announceLoad({ emergency, nextOfKin, ignored }: ContactGroups): void {
     emit(this, 'contacts-load', { emergency: emergency.length, nextOfKin: nextOfKin.length, ignored });
     const m = messagesFor(this);
-    this.#say(emergency.length + nextOfKin.length ? m.contactsLoaded(emergency.length, nextOfKin.length) : m.noContacts);
+    this.#status.say(emergency.length + nextOfKin.length ? m.contactsLoaded(emergency.length, nextOfKin.length) : m.noContacts);
   }
 
   readonly #onToggle = (event: Event) => {
@@ -304,6 +307,6 @@ export class HealthContactsList extends LitElement {
 }
 
 function errorDetail(error: unknown): ErrorDetail {
-  if (!(error instanceof ContactsError)) return { kind: 'network' };
+  if (!(error instanceof ContactsError)) return { kind: 'internal' };
   return error.status === undefined ? { kind: error.kind } : { kind: error.kind, status: error.status };
 }

@@ -60,6 +60,7 @@ export const es: Messages = {
   errorBody: {
     server: ALGO_SALIO_MAL,
     'invalid-response': ALGO_SALIO_MAL,
+    internal: ALGO_SALIO_MAL,
     network:
       'Lo sentimos. No pudimos comunicarnos con nuestros servidores. Revise su conexión y luego actualice esta página o vuelva a intentarlo más tarde.',
     timeout:

@@ -96,6 +96,7 @@ export const en: Messages = {
   errorBody: {
     server: SOMETHING_WENT_WRONG,
     'invalid-response': SOMETHING_WENT_WRONG,
+    internal: SOMETHING_WENT_WRONG,
     network:
       "We're sorry. We couldn't reach our servers. Check your connection, then refresh this page or try again later.",
     timeout:
