@@ -5,22 +5,39 @@
  */
 const PAUSE_MS = 100;
 
+export interface StatusAnnouncer {
+  /** Says `message` politely, once: the same message again is not repeated. */
+  say(message: string): void;
+  /** Drops what is still to be said (the host left the page), so that no timer outlives it. */
+  cancel(): void;
+}
+
 /**
- * Returns how to say something politely through the `role="status"` region in `host`'s render
- * root, which the host renders empty. Each message is said once: the same one again is not
- * repeated. Written into the region rather than rendered, saying something costs no render.
+ * Speaks through the `role="status"` region in `host`'s render root, which the host renders
+ * empty. Written into the region rather than rendered, saying something costs no render.
  */
-export function statusAnnouncer(host: { readonly renderRoot?: ParentNode }): (message: string) => void {
+export function statusAnnouncer(host: { readonly renderRoot?: ParentNode }): StatusAnnouncer {
   let said = '';
   let nextFree = 0;
-  return (message) => {
-    if (message === said) return;
-    said = message;
-    nextFree = Math.max(Date.now(), nextFree) + PAUSE_MS;
-    setTimeout(() => {
-      // A list that was never on the page has no render root, and nothing to say.
-      const region = host.renderRoot?.querySelector('[role="status"]');
-      if (region) region.textContent = message;
-    }, nextFree - Date.now());
+  const pending = new Set<ReturnType<typeof setTimeout>>();
+  return {
+    say(message) {
+      if (message === said) return;
+      said = message;
+      nextFree = Math.max(Date.now(), nextFree) + PAUSE_MS;
+      const timer = setTimeout(() => {
+        pending.delete(timer);
+        // A list that was never on the page has no render root, and nothing to say.
+        const region = host.renderRoot?.querySelector('[role="status"]');
+        if (region) region.textContent = message;
+      }, nextFree - Date.now());
+      pending.add(timer);
+    },
+    cancel() {
+      for (const timer of pending) clearTimeout(timer);
+      pending.clear();
+      said = '';
+      nextFree = 0;
+    },
   };
 }
