@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import compat from 'eslint-plugin-compat';
 import lit from 'eslint-plugin-lit';
 import tseslint from 'typescript-eslint';
 
@@ -19,6 +20,30 @@ export default tseslint.config(
       // Class fields compile to assignments (tsconfig: useDefineForClassFields false), which go
       // through the accessors Lit makes from `static properties`; the rule guards define semantics.
       'lit/no-classfield-shadowing': 'off',
+    },
+  },
+  // The package's code runs in the oldest browsers package.json's `browserslist` names, and in
+  // the DOM imitations hosts test with (jsdom 20, happy-dom). eslint-plugin-compat checks web APIs
+  // against the browser data it has; the list below names what that data misses.
+  {
+    files: ['src/**/*.ts'],
+    ...compat.configs['flat/recommended'],
+    rules: {
+      ...compat.configs['flat/recommended'].rules,
+      'no-restricted-properties': [
+        'error',
+        { object: 'AbortSignal', property: 'any', message: 'Safari 17.4 and jsdom 20 lack it: use deadline() from src/data/abort.ts.' },
+        { object: 'AbortSignal', property: 'timeout', message: 'Safari 16 and jsdom 20 lack it: use deadline() from src/data/abort.ts.' },
+        { property: 'throwIfAborted', message: 'jsdom 20 lacks it: use throwIfAborted() from src/data/abort.ts.' },
+        ...[
+          ['Object', 'groupBy', 'Safari 17.4'],
+          ['Map', 'groupBy', 'Safari 17.4'],
+          ['Promise', 'withResolvers', 'Safari 17.4'],
+          ['Array', 'fromAsync', 'Safari 16.4'],
+          [undefined, 'isWellFormed', 'Safari 16.4'],
+          ...['union', 'intersection', 'difference', 'symmetricDifference'].map((method) => [undefined, method, 'Set methods: Safari 17']),
+        ].map(([object, property, since]) => ({ object, property, message: `${since}: newer than the browsers we support.` })),
+      ],
     },
   },
   {

@@ -1,9 +1,12 @@
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import browserslistToEsbuild from 'browserslist-to-esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 
-const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+// The syntax of every build fits the oldest browsers package.json's `browserslist` names (e.g.
+// class static blocks, Safari 16.4, are lowered for Safari 15.4).
+const typescript = () => esbuild({ target: browserslistToEsbuild(), tsconfig: 'tsconfig.json' });
 
 /** Lit and its packages stay imports in the npm entry points, shared with the host's copy. */
 export const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+)(\/|$)/.test(id);

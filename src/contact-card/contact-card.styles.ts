@@ -56,6 +56,7 @@ export const cardStyles = css`
   }
   @media print {
     .card {
+      /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- partial means column breaks; page breaks work in all. */
       break-inside: avoid;
       border: 1px solid #000;
     }

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { CONTACT_FIELDS, roleOf, type Contact } from '../data/contact.js';
 import { normalizeContact } from '../data/parse-contacts.js';
 import { PACKAGE_BRAND } from '../shared/define-element.js';
@@ -76,17 +76,25 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.to
  * @cssprop --hc-card-heading-size - Font size of the role heading. Default `1.25rem`.
  */
 export class ContactCard extends LitElement {
+  // Statics are getters: static fields compile to class static blocks, which Safari before 16.4
+  // cannot parse, and lowering those for the browsers we support would lower every private member.
   /** @internal */
-  static readonly [PACKAGE_BRAND] = true;
-  static override styles = [tokens, cardStyles];
-  static override properties: PropertyDeclarations = {
-    ...Object.fromEntries(CONTACT_FIELDS.map((field) => [field, { attribute: kebab(field) }])),
-    contact: { attribute: false },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    editable: { type: Boolean },
-    disableAnalytics: { attribute: 'disable-analytics', type: Boolean },
-    langAttribute: { attribute: 'lang' },
-  };
+  static get [PACKAGE_BRAND](): true {
+    return true;
+  }
+  static override get styles(): CSSResultGroup {
+    return [tokens, cardStyles];
+  }
+  static override get properties(): PropertyDeclarations {
+    return {
+      ...Object.fromEntries(CONTACT_FIELDS.map((field) => [field, { attribute: kebab(field) }])),
+      contact: { attribute: false },
+      headingLevel: { attribute: 'heading-level', type: Number },
+      editable: { type: Boolean },
+      disableAnalytics: { attribute: 'disable-analytics', type: Boolean },
+      langAttribute: { attribute: 'lang' },
+    };
+  }
 
   /** The contact to show, as parsed (camelCase fields). Wins over the attributes. */
   contact?: Contact;

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { isEnabledByRules, type FlagRules } from '../data/flags/flag-rules.js';
 import { FlagError, fetchToggle } from '../data/flags/toggles-client.js';
 import { PACKAGE_BRAND } from '../shared/define-element.js';
@@ -7,6 +7,15 @@ import { GATE_REQUEST, joinGate, type GateRequest } from '../shared/gate-context
 import { urlCheck } from '../shared/safe-url.js';
 
 type Decision = 'undecided' | 'on' | 'off';
+
+const gateStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+`;
 
 /**
  * Shows its children only while a feature flag is on; otherwise the `fallback` slot (or nothing).
@@ -27,24 +36,25 @@ type Decision = 'undecided' | 'on' | 'off';
  * @fires flag-error - The flag could not be read; the gate stays closed: `{ flag, reason }`.
  */
 export class FlagGate extends LitElement {
+  // Statics are getters: static fields compile to class static blocks, which Safari before 16.4
+  // cannot parse, and lowering those for the browsers we support would lower every private member.
   /** @internal */
-  static readonly [PACKAGE_BRAND] = true;
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-  `;
-  static override properties = {
-    flag: { reflect: true },
-    src: {},
-    credentials: {},
-    actor: {},
-    rules: { attribute: false },
-    fetch: { attribute: false },
-  };
+  static get [PACKAGE_BRAND](): true {
+    return true;
+  }
+  static override get styles(): CSSResultGroup {
+    return gateStyles;
+  }
+  static override get properties(): PropertyDeclarations {
+    return {
+      flag: { reflect: true },
+      src: {},
+      credentials: {},
+      actor: {},
+      rules: { attribute: false },
+      fetch: { attribute: false },
+    };
+  }
 
   /** Feature name, e.g. `profile_contacts` (snake_case or camelCase). */
   flag?: string;

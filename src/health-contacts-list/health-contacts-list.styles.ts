@@ -13,7 +13,9 @@ export const listStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
+    /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- partial means overflow: clip; hidden works in all. */
     overflow: hidden;
+    /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- inset() works in all; partial is about other shapes. */
     clip-path: inset(50%);
     white-space: nowrap;
   }
@@ -23,6 +25,7 @@ export const listStyles = css`
   summary {
     cursor: pointer;
     color: var(--hc-link-color, #005ea2);
+    /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- where dotted is not known, the underline is solid. */
     text-decoration: underline dotted;
     text-underline-offset: 0.2em;
     padding: 0.25rem 0;
@@ -52,11 +55,13 @@ export const listStyles = css`
    * longer than laying out the cards themselves.
    */
   .cards > .card:nth-child(n + 3) {
+    /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- where unsupported, every card is laid out. */
     content-visibility: auto;
     contain-intrinsic-size: auto 15rem;
   }
   @media print {
     .cards > .card:nth-child(n + 3) {
+      /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- as above: nothing to undo where unsupported. */
       content-visibility: visible;
     }
   }

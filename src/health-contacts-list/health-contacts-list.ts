@@ -1,5 +1,5 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ContactsError } from '../data/contacts-error.js';
 import { groupContacts, type ContactGroups, type ParsedContact } from '../data/parse-contacts.js';
 import { loadContacts } from '../data/shared-contacts.js';
@@ -83,22 +83,30 @@ type ErrorDetail = HealthContactsEventDetails['contacts-error'];
  * @cssprop --hc-link-color - Link colour (and every card property of `<contact-card>`).
  */
 export class HealthContactsList extends LitElement {
+  // Statics are getters: static fields compile to class static blocks, which Safari before 16.4
+  // cannot parse, and lowering those for the browsers we support would lower every private member.
   /** @internal */
-  static readonly [PACKAGE_BRAND] = true;
-  static override styles = [tokens, cardStyles, listStyles];
-  static override properties = {
-    src: {},
-    credentials: {},
-    timeout: { type: Number },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    facilityHref: { attribute: 'facility-href' },
-    nonPatient: { attribute: 'non-patient', type: Boolean, reflect: true },
-    editable: { type: Boolean },
-    disableAnalytics: { attribute: 'disable-analytics', type: Boolean },
-    langAttribute: { attribute: 'lang' },
-    contacts: { attribute: false },
-    fetch: { attribute: false },
-  };
+  static get [PACKAGE_BRAND](): true {
+    return true;
+  }
+  static override get styles(): CSSResultGroup {
+    return [tokens, cardStyles, listStyles];
+  }
+  static override get properties(): PropertyDeclarations {
+    return {
+      src: {},
+      credentials: {},
+      timeout: { type: Number },
+      headingLevel: { attribute: 'heading-level', type: Number },
+      facilityHref: { attribute: 'facility-href' },
+      nonPatient: { attribute: 'non-patient', type: Boolean, reflect: true },
+      editable: { type: Boolean },
+      disableAnalytics: { attribute: 'disable-analytics', type: Boolean },
+      langAttribute: { attribute: 'lang' },
+      contacts: { attribute: false },
+      fetch: { attribute: false },
+    };
+  }
 
   /** The contacts endpoint (JSON:API): an https:, http: or relative URL (anything else gives the default). */
   src = '/v0/profile/contacts';

@@ -11,7 +11,7 @@ export function reportFault(element: Element, error: unknown): void {
     if (reported.has(error)) return;
     reported.add(error);
   }
-  const cause = error instanceof Error ? `${error.name}: ${error.message}` : `a thrown ${typeof error}`;
+  const cause = error instanceof Error ? `${error.name}: ${error.message}` : typeof error;
   // eslint-disable-next-line no-console -- the one place a fault of ours reaches the host's developers.
-  console.error(`<${element.localName}> could not show the contacts: a fault in health-contacts-elements, not in the request (${cause}).`);
+  console.error(`<${element.localName}>: a fault in health-contacts-elements, not the request's (${cause})`);
 }

@@ -26,7 +26,7 @@ export function urlCheck(element: Element, attribute: string, fallback: string):
     checked = value;
     used = value != null && isHttpOrRelative(value) ? value : fallback;
     if (used !== value) {
-      console.warn(`<${element.localName}> ${attribute}: only an https:, http: or relative URL is used; the default stands in.`);
+      console.warn(`<${element.localName}> ${attribute}: not an http(s) or relative URL; the default is used.`);
     }
     return used;
   };

@@ -16,7 +16,7 @@ async function withoutFlatMap<T>(run: () => Promise<T>): Promise<{ result: T; er
   const consoleError = console.error;
   const errors: string[] = [];
   console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  delete (Array.prototype as Partial<unknown[]>).flatMap;
+  delete (Array.prototype as { flatMap?: unknown }).flatMap;
   try {
     return { result: await run(), errors };
   } finally {
