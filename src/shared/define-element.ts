@@ -12,12 +12,14 @@ const warnedNames: Set<string> = ((globalThis as Record<symbol, unknown>)[
  * reported once per page. Never throws, so importing the package cannot break the host page.
  */
 export function defineElement(tagName: string, element: CustomElementConstructor): void {
-  if (typeof customElements === 'undefined') return;
-  const existing = customElements.get(tagName);
+  // No registry (a server), or a stand-in without one (some hosts' unit-test set-ups): nothing to register with.
+  const registry = globalThis.customElements as Partial<CustomElementRegistry> | undefined;
+  if (typeof registry?.define !== 'function' || typeof registry.get !== 'function') return;
+  const existing = registry.get(tagName);
   if (existing === element || (existing && PACKAGE_BRAND in existing)) return;
   try {
     // Throws for a name someone else holds, and e.g. for a class already registered under another name.
-    customElements.define(tagName, element);
+    registry.define(tagName, element);
   } catch {
     if (warnedNames.has(tagName)) return;
     warnedNames.add(tagName);

@@ -9,7 +9,7 @@ import process from 'node:process';
 import { URL, fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const hostFiles = fileURLToPath(new URL('host/', import.meta.url));
+
 const PACKAGE_NAME = 'health-contacts-elements';
 
 /**
@@ -66,18 +66,23 @@ function install(dir, specs) {
   if (!offline.ok) runOrThrow(...npm([...args, '--prefer-offline']), dir);
 }
 
+/** React as this repository tests with it, so that it comes from npm's cache. */
+function reactSpecs() {
+  const { devDependencies } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+  return ['react', '@types/react'].map((name) => `${name}@${devDependencies[name]}`);
+}
+
 /**
- * Makes the host project: a package.json, the host's files, the packed package and React (the
- * versions this repository tests with, so that they come from npm's cache).
+ * Makes the host project: a package.json, the host's files (a folder beside this module), the
+ * packed package and the host's own dependencies (npm specs; React by default).
  */
-export function createHostProject() {
+export function createHostProject({ files = 'host', dependencies = reactSpecs() } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'health-contacts-host-'));
   try {
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'host-app', private: true, type: 'module' }, null, 2));
-    cpSync(hostFiles, dir, { recursive: true });
+    cpSync(fileURLToPath(new URL(`${files}/`, import.meta.url)), dir, { recursive: true });
     const tarball = pack(dir);
-    const { devDependencies } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-    install(dir, [tarball, ...['react', '@types/react'].map((name) => `${name}@${devDependencies[name]}`)]);
+    install(dir, [tarball, ...dependencies]);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
