@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import compat from 'eslint-plugin-compat';
 import lit from 'eslint-plugin-lit';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -45,6 +46,12 @@ export default tseslint.config(
         ].map(([object, property, since]) => ({ object, property, message: `${since}: newer than the browsers we support.` })),
       ],
     },
+  },
+  {
+    // A host's own unit tests, run by its test runners on DOM imitations (test/node/dom-hosts.test.mjs).
+    files: ['test/package/dom-host/**'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.jest, ...globals.mocha } },
+    rules: { 'no-console': 'off' },
   },
   {
     files: ['test/**/*.ts', 'stories/**/*.ts'],

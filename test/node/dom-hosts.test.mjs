@@ -2,13 +2,22 @@
 // jsdom's own AbortSignal), newer set-ups on the latest jsdom or on happy-dom. Each gets the
 // packed package, as a host installs it, and a list given a stubbed `.fetch`.
 import assert from 'node:assert/strict';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
+import process from 'node:process';
 import { after, before, describe, test } from 'node:test';
 import { fixturesDir } from '../../fixtures/index.mjs';
 import { createHostProject } from '../package/host-project.mjs';
 
 // jsdom 30 and later need Node 22; 29 is the newest on the Node 20 this package supports.
 const DEPENDENCIES = [
+  'jest@29.7.0',
+  'jest-environment-jsdom@29.7.0',
+  'babel-jest@29.7.0',
+  '@babel/core@7.29.16',
+  '@babel/preset-env@7.29.14',
+  'vitest@4.1.12',
+  'mocha@11.8.0',
   'jsdom-20@npm:jsdom@20.0.3',
   'jsdom@29.1.1',
   'happy-dom@21.0.4',
@@ -29,6 +38,7 @@ const SETUPS = [
 let host;
 before(() => {
   host = createHostProject({ files: 'dom-host', dependencies: DEPENDENCIES });
+  cpSync(join(fixturesDir, 'contacts-full.json'), join(host.dir, 'contacts-full.json'));
 });
 after(() => host?.remove());
 
@@ -69,4 +79,21 @@ describe('jsdom 20 with customElements replaced by a stand-in that has no define
   test('importing the package does not throw', () => {
     assert.deepEqual(JSON.parse(host.node('stubbed-registry.mjs')), { threw: null });
   });
+});
+
+// The README's recipes, run by the test runners hosts use, each on its own DOM imitation.
+describe("a host's own test suite", () => {
+  for (const [runner, script, passed] of [
+    ['Jest 29 with jest-environment-jsdom (jsdom 20)', 'node_modules/jest/bin/jest.js', /Tests:\s+1 passed, 1 total/],
+    ['Vitest with happy-dom', 'node_modules/vitest/vitest.mjs', /Tests\s+1 passed \(1\)/],
+    ['mocha with jsdom 20 globals', 'node_modules/mocha/bin/mocha.js', /1 passing/],
+  ]) {
+    test(`${runner} passes the recipe's test`, () => {
+      const result = host.run(process.execPath, [script, ...(script.includes('vitest') ? ['run'] : [])]);
+      // eslint-disable-next-line no-control-regex -- colours the runners print
+      const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+      assert.ok(result.ok, output);
+      assert.match(output, passed);
+    });
+  }
 });

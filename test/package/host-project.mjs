@@ -94,6 +94,8 @@ export function createHostProject({ files = 'host', dependencies = reactSpecs() 
     manifest: JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')),
     /** Runs a node script of the host's, in the host project. */
     node: (...args) => runOrThrow(process.execPath, args, dir),
+    /** Runs a command in the host project; its outcome, whether it failed or not. */
+    run: (command, args) => run(command, args, dir),
     /** The repository's own TypeScript compiler on one of the host's tsconfig files. */
     typeCheck: (tsconfig) => run(process.execPath, [join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', tsconfig], dir),
     remove: () => rmSync(dir, { recursive: true, force: true }),
