@@ -12,7 +12,7 @@ import { firefoxLaunchOptions, missingFirefoxMessage } from '../../test/firefox.
 import { driverPort, startWebKitWebDriver, webkitBrowserPath, webkitDriverPath } from '../../test/runner/webkit-launcher.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const ROOT = join(HERE, '..', '..');
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LISTS = 200;
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
 const MOUNTS = [
@@ -171,7 +171,7 @@ export async function measureGatedLoad({ samples = 9, log = (line) => console.lo
   ].join('\n');
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const section = await measureGatedLoad({ samples: process.argv.includes('--quick') ? 3 : 9 });
   console.log(`\n${section}`);
 }
