@@ -48,6 +48,10 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
       sourcemap: true,
+      // The React wrappers use hooks: a React Server Component (Next.js App Router) may render
+      // them only across a client boundary, which this directive marks. Rollup drops directives
+      // found in sources, so the build writes it.
+      banner: (chunk) => (chunk.fileName === 'react.js' ? "'use client';" : ''),
     },
   },
   // One self-contained, minified module for a CDN <script type="module">.

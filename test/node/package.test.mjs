@@ -1,18 +1,15 @@
-/* global document, window */
-// The package as a host gets it: packed, installed into an empty project, then used from Node,
-// from TypeScript (bundler and node16 resolution) and as the CDN bundle in a browser.
+// The package as a host gets it: packed, installed into an empty project, then used from Node and
+// from TypeScript (bundler and node16 resolution); the files editors and template checkers read.
+// (The host apps of test/hosts/, the CDN bundle's page among them, open it in a browser.)
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join, sep } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { URL, fileURLToPath } from 'node:url';
-import { fixturesDir, readFixture } from '../../fixtures/index.mjs';
-import { launchChromium } from '../chromium.mjs';
+import { fileURLToPath } from 'node:url';
+import { fixturesDir } from '../../fixtures/index.mjs';
 import { createHostProject } from '../package/host-project.mjs';
 
 const TAGS = ['flag-gate', 'contact-card', 'health-contacts-list'];
-const WAIT = { timeout: 15_000 };
 
 let host;
 let inNode;
@@ -26,13 +23,19 @@ after(() => host?.remove());
 
 describe('the installed package', () => {
   test('resolves every entry point in its exports; each module names its types, which are there', () => {
-    const subpaths = Object.keys(host.manifest.exports);
-    assert.deepEqual(Object.keys(inNode.resolved), subpaths);
+    const { exports } = host.manifest;
+    const typesOnly = Object.keys(exports).filter((subpath) => typeof exports[subpath] === 'object' && !exports[subpath].default);
+    assert.deepEqual(typesOnly, ['./vue', './svelte']);
+    assert.deepEqual(
+      Object.keys(inNode.resolved),
+      Object.keys(exports).filter((subpath) => !typesOnly.includes(subpath)),
+    );
     const inPackage = (file) => file.startsWith(realpathSync(host.packageDir) + sep) && existsSync(file);
     for (const [subpath, url] of Object.entries(inNode.resolved)) {
       assert.ok(inPackage(fileURLToPath(url)), `${subpath} resolves to a file that is not in the package`);
-      if (subpath.endsWith('.json')) continue;
-      const { types } = host.manifest.exports[subpath];
+    }
+    for (const subpath of Object.keys(exports).filter((subpath) => !subpath.endsWith('.json'))) {
+      const { types } = exports[subpath];
       assert.ok(types && existsSync(join(host.packageDir, types)), `${subpath} names no types, or types not in the package`);
     }
   });
@@ -64,62 +67,53 @@ describe('a TypeScript host', () => {
   });
 });
 
-describe('the CDN bundle from the tarball', () => {
-  let server;
-  let browser;
-  const requested = [];
+describe('what editors and frameworks read, in the tarball', () => {
+  const read = (file) => JSON.parse(readFileSync(join(host.packageDir, file), 'utf8'));
+  /** Each tag of the manifest with its attribute names. */
+  const manifestTags = () =>
+    read('custom-elements.json')
+      .modules.flatMap((module) => module.declarations ?? [])
+      .filter((declaration) => declaration.customElement)
+      .map((declaration) => ({ tag: declaration.tagName, attributes: declaration.attributes.map(({ name }) => name), events: declaration.events }));
 
-  before(async () => {
-    const files = {
-      '/': [join(host.dir, 'cdn.html'), 'text/html; charset=utf-8'],
-      '/health-contacts.bundle.js': [join(host.packageDir, 'dist/health-contacts.bundle.js'), 'text/javascript'],
-      '/v0/profile/contacts': [join(fixturesDir, 'contacts-full.json'), 'application/json'],
-      '/v0/feature_toggles': [join(fixturesDir, 'feature-toggles.json'), 'application/json'],
-    };
-    server = createServer((request, response) => {
-      const { pathname } = new URL(request.url, 'http://127.0.0.1');
-      requested.push(pathname);
-      const [file, type] = files[pathname] ?? [];
-      response.writeHead(file ? 200 : 404, { 'content-type': type ?? 'text/plain' });
-      response.end(file ? readFileSync(file) : 'Not found');
-    });
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
-
-  test('shows the four contacts, needing nothing but itself', async () => {
-    const page = await browser.newPage();
-    await page.evaluateOnNewDocument(() => {
-      document.addEventListener('contacts-load', (event) => (window.contactsLoad = event.detail));
-    });
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
-    await page.waitForFunction(() => window.contactsLoad, WAIT);
-    const shown = await page.evaluate(() => {
-      const root = document.querySelector('health-contacts-list').shadowRoot;
-      return { cards: [...root.querySelectorAll('[part~="card"]')].map((card) => card.textContent), load: window.contactsLoad };
-    });
-    assert.deepEqual(shown.load, { emergency: 2, nextOfKin: 2, ignored: 1 });
-    assert.equal(shown.cards.length, 4);
-    const SHOWN_TYPES = ['emergency contact', 'other emergency contact', 'primary next of kin', 'other next of kin'];
-    const { data } = readFixture('contacts-full.json');
-    for (const { attributes } of data.filter((item) => SHOWN_TYPES.includes(item.attributes.contactType.toLowerCase()))) {
-      const card = shown.cards.find((text) => text.includes(attributes.givenName) && text.includes(attributes.familyName));
-      assert.ok(card, `no card for the ${attributes.contactType}`);
+  test('the manifest has the three tags, every event typed with its detail', () => {
+    const tags = manifestTags();
+    assert.deepEqual(tags.map(({ tag }) => tag).sort(), [...TAGS].sort());
+    const contactsLoad = tags.find(({ tag }) => tag === 'health-contacts-list').events.find(({ name }) => name === 'contacts-load');
+    assert.equal(contactsLoad.type.text, 'CustomEvent<{ emergency: number; nextOfKin: number; ignored: number }>');
+    for (const { tag, events } of tags) {
+      for (const event of events) assert.match(event.type?.text ?? '', /^CustomEvent<\{|^CustomEvent<\w/, `${tag}: ${event.name}`);
     }
-    assert.deepEqual([...new Set(requested)].sort(), ['/', '/health-contacts.bundle.js', '/v0/feature_toggles', '/v0/profile/contacts']);
-    await page.close();
   });
 
-  test('exports what the package root exports', async () => {
-    const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
-    const exported = await page.evaluate(async () => Object.keys(await import('/health-contacts.bundle.js')));
-    assert.deepEqual(exported.sort(), [...inNode.rootExports].sort());
-    await page.close();
+  test("JetBrains' web-types, named by package.json, list the three tags with the manifest's attributes", () => {
+    assert.equal(host.manifest['web-types'], './dist/web-types.json');
+    const elements = read(host.manifest['web-types']).contributions.html.elements;
+    for (const { tag, attributes } of manifestTags()) {
+      const element = elements.find(({ name }) => name === tag);
+      assert.ok(element, `web-types lack <${tag}>`);
+      assert.deepEqual(element.attributes.map(({ name }) => name), attributes);
+    }
+    const list = elements.find(({ name }) => name === 'health-contacts-list');
+    assert.deepEqual(list.attributes.find(({ name }) => name === 'heading-level').value, { type: 'number', default: '2' });
+  });
+
+  test("VS Code's HTML custom data lists the three tags with the manifest's attributes; its CSS data the --hc-* properties", () => {
+    const { tags } = read('dist/vscode.html-custom-data.json');
+    for (const { tag, attributes } of manifestTags()) {
+      const described = tags.find(({ name }) => name === tag);
+      assert.ok(described, `VS Code's data lack <${tag}>`);
+      assert.deepEqual(described.attributes.map(({ name }) => name), attributes);
+    }
+    const { properties } = read('dist/vscode.css-custom-data.json');
+    assert.ok(properties.length > 0 && properties.every(({ name }) => name.startsWith('--hc-')));
+  });
+
+  test('the Vue and Svelte types are entry points, and name the three tags', () => {
+    for (const [subpath, file] of [['./vue', 'dist/vue.d.ts'], ['./svelte', 'dist/svelte.d.ts']]) {
+      assert.deepEqual(host.manifest.exports[subpath], { types: `./${file}` });
+      const types = readFileSync(join(host.packageDir, file), 'utf8');
+      for (const tag of TAGS) assert.match(types, new RegExp(`'${tag}': `), `${file} lacks <${tag}>`);
+    }
   });
 });

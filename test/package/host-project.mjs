@@ -1,6 +1,7 @@
 // A host project in an empty temporary folder that installs this package the way npm would
 // publish it: `npm pack`, then `npm install` of the tarball, with nothing from the repository
-// beside it. The host's own files are in host/.
+// beside it. The host's own files are in host/. The host apps of test/hosts/ install the package
+// with the same helpers.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +17,7 @@ const PACKAGE_NAME = 'health-contacts-elements';
  * npm passes its settings down to the commands it runs (`npm test`), among them the project it
  * runs in (`npm_config_local_prefix`): a nested `npm install` would install into the repository.
  */
-function npmEnvironment() {
+export function npmEnvironment() {
   return Object.fromEntries(
     Object.entries(process.env).filter(
       ([key]) => !/^npm_(package_|lifecycle_|config_local_prefix$|config_prefix$)/i.test(key),
@@ -29,26 +30,27 @@ function npmEnvironment() {
  * Windows, where `npm` is a .cmd script), else the one on PATH.
  */
 const npmCli = /npm-cli\.js$/.test(process.env.npm_execpath ?? '') ? process.env.npm_execpath : undefined;
-const npm = (args) => (npmCli ? [process.execPath, [npmCli, ...args]] : ['npm', args]);
+export const npm = (args) => (npmCli ? [process.execPath, [npmCli, ...args]] : ['npm', args]);
 
-function run(command, args, cwd) {
+/** Runs a command to its end; its output and whether it succeeded. */
+export function run(command, args, cwd, env = {}) {
   const result = spawnSync(command, args, {
     cwd,
-    env: npmEnvironment(),
+    env: { ...npmEnvironment(), ...env },
     encoding: 'utf8',
     shell: process.platform === 'win32' && command === 'npm',
   });
   return { ok: result.status === 0, stdout: result.stdout ?? '', stderr: result.stderr ?? '', status: result.status };
 }
 
-function runOrThrow(command, args, cwd) {
-  const result = run(command, args, cwd);
-  if (!result.ok) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
+export function runOrThrow(command, args, cwd, env) {
+  const result = run(command, args, cwd, env);
+  if (!result.ok) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
 
 /** `npm pack` of the built package (`npm test` has just built it) into `dir`; returns the tarball. */
-function pack(dir) {
+export function pack(dir) {
   for (const built of ['dist/index.js', 'dist/index.d.ts', 'dist/health-contacts.bundle.js', 'custom-elements.json']) {
     if (!existsSync(join(repoRoot, built))) throw new Error(`${built} is missing: run \`npm run build\` first.`);
   }
@@ -57,13 +59,14 @@ function pack(dir) {
 }
 
 /**
- * Installs from npm's cache when it can: fully offline once the registry's answers for these
- * packages are cached, else asking the registry only for what the cache lacks.
+ * Runs `npm install` or `npm ci` in `dir` from npm's cache when it can: fully offline once the
+ * registry's answers for these packages are cached, else asking the registry only for what the
+ * cache lacks. No flag such as `--legacy-peer-deps`: peer ranges are checked as a host's would be.
  */
-function install(dir, specs) {
-  const args = ['install', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', dir, ...specs];
-  const offline = run(...npm([...args, '--offline']), dir);
-  if (!offline.ok) runOrThrow(...npm([...args, '--prefer-offline']), dir);
+export function installFromCache(dir, args) {
+  const command = [...args, '--no-audit', '--no-fund', '--loglevel=error', '--prefix', dir];
+  const offline = run(...npm([...command, '--offline']), dir);
+  if (!offline.ok) runOrThrow(...npm([...command, '--prefer-offline']), dir);
 }
 
 /** React as this repository tests with it, so that it comes from npm's cache. */
@@ -82,7 +85,7 @@ export function createHostProject({ files = 'host', dependencies = reactSpecs() 
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'host-app', private: true, type: 'module' }, null, 2));
     cpSync(fileURLToPath(new URL(`${files}/`, import.meta.url)), dir, { recursive: true });
     const tarball = pack(dir);
-    install(dir, [tarball, ...dependencies]);
+    installFromCache(dir, ['install', tarball, ...dependencies]);
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;

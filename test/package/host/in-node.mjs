@@ -8,8 +8,10 @@ const TAGS = ['flag-gate', 'contact-card', 'health-contacts-list'];
 const defined = () => TAGS.filter((tag) => globalThis.customElements?.get(tag));
 
 const { exports } = createRequire(import.meta.url)('health-contacts-elements/package.json');
+// Entry points with code or data; the others hold only types (`./vue`, `./svelte`).
+const runtime = Object.keys(exports).filter((subpath) => typeof exports[subpath] === 'string' || exports[subpath].default);
 const resolved = Object.fromEntries(
-  Object.keys(exports).map((subpath) => [subpath, import.meta.resolve(`health-contacts-elements${subpath.slice(1)}`)]),
+  runtime.map((subpath) => [subpath, import.meta.resolve(`health-contacts-elements${subpath.slice(1)}`)]),
 );
 
 const data = await import('health-contacts-elements/data.js');
@@ -18,7 +20,7 @@ const groups = data.parseContactsDocument(JSON.parse(readFileSync(process.argv[2
 const classes = await import('health-contacts-elements/classes.js');
 const definedByClasses = defined();
 
-const root = await import('health-contacts-elements');
+await import('health-contacts-elements');
 const definedByRoot = defined();
 
 process.stdout.write(
@@ -28,7 +30,6 @@ process.stdout.write(
     counts: { emergency: groups.emergency.length, nextOfKin: groups.nextOfKin.length, ignored: groups.ignored },
     classesExports: Object.keys(classes),
     definedByClasses,
-    rootExports: Object.keys(root),
     definedByRoot,
   }),
 );

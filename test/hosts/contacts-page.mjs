@@ -1,0 +1,90 @@
+/* global document */
+// What a person sees on a host app's contacts page in headless Chromium, and what its developer
+// would see in the console; and the one set of expectations every host app meets.
+import assert from 'node:assert/strict';
+import { readFixture } from '../../fixtures/index.mjs';
+import { launchChromium } from '../chromium.mjs';
+import { serveHostApp } from './serve.mjs';
+
+const WAIT = { timeout: 20_000 };
+const SHOWN_TYPES = ['emergency contact', 'other emergency contact', 'primary next of kin', 'other next of kin'];
+
+/**
+ * Serves a built app (`root`: its folder of built files; `upstream`: its own server) behind the
+ * stand-in API, opens it in headless Chromium and returns what was seen, with the number of
+ * contacts requests the page made, the paths it asked for, and what `evaluate`, a function run in
+ * the page after it showed the contacts, returned.
+ */
+export async function visitHostApp(options) {
+  const server = await serveHostApp(options);
+  const browser = await launchChromium().catch(async (error) => {
+    await server.close();
+    throw error;
+  });
+  try {
+    const seen = await openContactsPage(browser, server.url, options.evaluate);
+    return {
+      ...seen,
+      contactsRequests: server.requested.filter((path) => path === '/v0/profile/contacts').length,
+      requested: [...new Set(server.requested)].sort(),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * Opens `url` and waits until the app shows what it received in its `contacts-load` handler
+ * (each app writes it into `#contacts-status`); then reads the list's shadow root.
+ */
+async function openContactsPage(browser, url, evaluate = () => undefined) {
+  const page = await browser.newPage();
+  const console = [];
+  page.on('console', (message) => {
+    if (!['error', 'warn', 'warning', 'assert'].includes(message.type())) return;
+    const { url: source } = message.location();
+    console.push(`${message.type()}: ${message.text()}${source ? ` (${source})` : ''}`);
+  });
+  page.on('pageerror', (error) => console.push(`uncaught: ${error}`));
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelector('#contacts-status')?.textContent.trim(), WAIT);
+    const shown = await page.evaluate(() => {
+      const root = document.querySelector('health-contacts-list').shadowRoot;
+      const tags = (selector) => [...root.querySelectorAll(selector)].map((element) => element.tagName.toLowerCase());
+      return {
+        status: document.querySelector('#contacts-status').textContent.trim(),
+        cards: [...root.querySelectorAll('[part~="card"]')].map((card) => card.textContent),
+        phoneLinks: root.querySelectorAll('a[href^="tel:"]').length,
+        groupHeadings: tags('[part~="group-heading"]'),
+        cardHeadings: tags('[part~="card-heading"]'),
+      };
+    });
+    return { ...shown, console, evaluated: await page.evaluate(evaluate) };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The page asked for the contacts once and shows the four of `contacts-full.json` (never the
+ * power of attorney), group headings at the level the app passed, the `contacts-load` counts the
+ * app's handler received, and nothing in the console.
+ */
+export function assertContactsShown(seen, { headingLevel }) {
+  assert.equal(seen.contactsRequests, 1);
+  assert.equal(seen.status, '2 emergency contacts, 2 next of kin', 'the app shows what its contacts-load handler received');
+  assert.equal(seen.cards.length, 4);
+  const { data } = readFixture('contacts-full.json');
+  for (const { attributes } of data.filter((item) => SHOWN_TYPES.includes(item.attributes.contactType.toLowerCase()))) {
+    assert.ok(
+      seen.cards.some((text) => text.includes(attributes.givenName) && text.includes(attributes.familyName)),
+      `no card for the ${attributes.contactType}`,
+    );
+  }
+  assert.ok(seen.phoneLinks >= 4, `${seen.phoneLinks} phone links`);
+  assert.deepEqual(seen.groupHeadings, [`h${headingLevel}`, `h${headingLevel}`]);
+  assert.deepEqual(seen.cardHeadings, Array(4).fill(`h${headingLevel + 1}`));
+  assert.deepEqual(seen.console, []);
+}
