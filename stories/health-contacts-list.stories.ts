@@ -154,6 +154,7 @@ const themeCss = `
   --hc-focus-color: #2491ff;
   --hc-border-color: #71767a;
   --hc-card-background: #f0f7fa;
+  --hc-muted-color: #565c65;
   --hc-card-padding: 1.25rem;
   --hc-group-heading-size: 1.75rem;
   --hc-card-heading-size: 1.125rem;
