@@ -144,7 +144,7 @@ export const HeadingLevel3: Story = { args: { 'heading-level': 3 } };
 /** The smallest screen the look must hold up on. */
 export const Narrow320px: Story = {
   name: 'Narrow (320 px)',
-  decorators: [(story) => html`<div style="width: 320px; outline: 1px dashed #a9aeb1">${story()}</div>`],
+  decorators: [(story) => html`<div style="width: 320px; outline: 1px solid #a9aeb1">${story()}</div>`],
 };
 
 const themeCss = `
