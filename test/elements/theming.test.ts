@@ -142,8 +142,8 @@ async function seen(page: Page): Promise<Record<string, string>> {
 }
 
 /** The colours expected: each entry's colour picked by `pick`, computed. */
-function expected(pick: (entry: (typeof COLOURS)[number], index: number) => string): Record<string, string> {
-  return Object.fromEntries(COLOURS.map((entry, index) => [entry.what, computed(pick(entry, index))]));
+function expected(pick: (entry: (typeof COLOURS)[number]) => string): Record<string, string> {
+  return Object.fromEntries(COLOURS.map((entry) => [entry.what, computed(pick(entry))]));
 }
 
 /** Each token's value in the css-library file: `--vads-color-link: #005ea2;` lines. */
@@ -166,8 +166,13 @@ async function loadVaVariables(): Promise<HTMLLinkElement> {
   return link;
 }
 
-/** A distinct colour for each entry, so that one colour taken for another shows. */
-const distinct = (red: number) => (_: unknown, index: number) => `rgb(${red}, ${index + 1}, ${200 - index})`;
+/** The tokens, and the `--hc-*` properties, each once (the link and the summary share theirs). */
+const TOKENS = [...new Set(COLOURS.map(({ token }) => token))];
+const PROPERTIES = [...new Set(COLOURS.map(({ hc }) => hc))];
+
+/** A colour of its own for each token, so that one colour taken for another shows. */
+const changedToken = (token: string) => `rgb(1, ${TOKENS.indexOf(token) + 2}, 3)`;
+const hostColour = (hc: string) => `rgb(9, ${PROPERTIES.indexOf(hc) + 2}, 9)`;
 
 describe('colours from the VA Design System tokens', () => {
   let vaVariables: HTMLLinkElement | undefined;
@@ -198,20 +203,15 @@ describe('colours from the VA Design System tokens', () => {
     const page = await render();
     document.documentElement.style.setProperty('--vads-color-link', 'rgb(1, 2, 3)');
     expect(colourOf(part(page.card, 'phone-link'), 'color'), 'the phone link').to.equal('rgb(1, 2, 3)');
-    // One value per token: two entries that share a token (the link and the summary) share it.
-    const tokens = [...new Set(COLOURS.map(({ token }) => token))];
-    const valueOf = (token: string) => `rgb(1, ${tokens.indexOf(token) + 2}, 3)`;
-    for (const token of tokens) document.documentElement.style.setProperty(token, valueOf(token));
-    expect(await seen(page)).to.deep.equal(expected(({ token }) => valueOf(token)));
+    for (const token of TOKENS) document.documentElement.style.setProperty(token, changedToken(token));
+    expect(await seen(page)).to.deep.equal(expected(({ token }) => changedToken(token)));
   });
 
   it("lets a --hc-* property set by the host win over VA's token", async () => {
     vaVariables = await loadVaVariables();
     const page = await render();
-    COLOURS.forEach(({ token }, index) => document.documentElement.style.setProperty(token, distinct(1)(null, index)));
-    const properties = [...new Set(COLOURS.map(({ hc }) => hc))];
-    const valueOf = (hc: string) => `rgb(9, ${properties.indexOf(hc) + 2}, 9)`;
-    for (const hc of properties) page.wrapper.style.setProperty(hc, valueOf(hc));
-    expect(await seen(page)).to.deep.equal(expected(({ hc }) => valueOf(hc)));
+    for (const token of TOKENS) document.documentElement.style.setProperty(token, changedToken(token));
+    for (const hc of PROPERTIES) page.wrapper.style.setProperty(hc, hostColour(hc));
+    expect(await seen(page)).to.deep.equal(expected(({ hc }) => hostColour(hc)));
   });
 });
