@@ -1,7 +1,18 @@
+import { withThemeByDataAttribute } from '@storybook/addon-themes';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+// The VA Design System's tokens and web font, as VA.gov loads them (css-library has no `exports`:
+// the deep paths resolve as files).
+import vaVariables from '@department-of-veterans-affairs/css-library/dist/tokens/css/variables.css?inline';
+import sourceSansBold from '@department-of-veterans-affairs/css-library/dist/fonts/sourcesanspro-bold-webfont.woff2?url';
+import sourceSansRegular from '@department-of-veterans-affairs/css-library/dist/fonts/sourcesanspro-regular-webfont.woff2?url';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 import { withMockApi } from '../stories/mock-api.js';
+import { DEFAULT_THEME, THEMES, THEME_ATTRIBUTE, themeStyleSheet } from '../stories/themes.js';
+
+const themes = document.createElement('style');
+themes.textContent = themeStyleSheet({ vaVariables, sourceSansRegular, sourceSansBold });
+document.head.append(themes);
 
 interface Declaration {
   name: string;
@@ -35,7 +46,11 @@ setCustomElementsManifest(forDocs(manifest));
 
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withMockApi],
+  decorators: [
+    withMockApi,
+    // The toolbar's "Theme": VA.gov (the default), no host tokens, or a custom look through --hc-*.
+    withThemeByDataAttribute({ themes: THEMES, defaultTheme: DEFAULT_THEME, attributeName: THEME_ATTRIBUTE, parentSelector: 'html' }),
+  ],
   parameters: {
     layout: 'padded',
     controls: { expanded: true },

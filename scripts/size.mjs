@@ -27,13 +27,16 @@ const rows = [
     code: await minified('src/index.ts', isLit),
     // SPEC's 8.5 KB, raised by 0.25 KB for what users got since it was set (SPEC: raising needs a
     // feature users get in return): loading and its outcome announced to screen readers, focus
-    // kept after "Try again", cards kept on screen while reloading, and VA analytics events.
-    budget: 8.75 * KB,
+    // kept after "Try again", cards kept on screen while reloading, and VA analytics events; then
+    // by 0.1 KB (of the 0.18 KB it costs) for colours that follow VA.gov's design tokens.
+    budget: 8.85 * KB,
   },
   {
     name: 'dist/health-contacts.bundle.js (Lit inside)',
     code: readFileSync('dist/health-contacts.bundle.js'),
-    budget: 14.5 * KB,
+    // SPEC's 14.5 KB, raised by 0.1 KB (of the 0.19 KB it costs) for colours that follow VA.gov's
+    // design tokens.
+    budget: 14.6 * KB,
   },
 ];
 

@@ -144,7 +144,7 @@ export const HeadingLevel3: Story = { args: { 'heading-level': 3 } };
 /** The smallest screen the look must hold up on. */
 export const Narrow320px: Story = {
   name: 'Narrow (320 px)',
-  decorators: [(story) => html`<div style="width: 320px; outline: 1px dashed #a9aeb1">${story()}</div>`],
+  decorators: [(story) => html`<div style="width: 320px; outline: 1px solid #a9aeb1">${story()}</div>`],
 };
 
 const themeCss = `
@@ -154,6 +154,7 @@ const themeCss = `
   --hc-focus-color: #2491ff;
   --hc-border-color: #71767a;
   --hc-card-background: #f0f7fa;
+  --hc-muted-color: #565c65;
   --hc-card-padding: 1.25rem;
   --hc-group-heading-size: 1.75rem;
   --hc-card-heading-size: 1.125rem;

@@ -4,8 +4,8 @@ import { css } from 'lit';
 export const cardStyles = css`
   .card {
     box-sizing: border-box;
-    border: var(--hc-card-border, 1px solid var(--hc-border-color, #a9aeb1));
-    background: var(--hc-card-background, #fff);
+    border: var(--hc-card-border, 1px solid var(--_hc-border));
+    background: var(--_hc-card-bg);
     padding: var(--hc-card-padding, 1rem 1rem 1.5rem);
     overflow-wrap: anywhere;
   }
@@ -19,7 +19,7 @@ export const cardStyles = css`
     line-height: 1.5;
   }
   .card .description {
-    color: var(--hc-muted-color, #565c65);
+    color: var(--_hc-muted);
   }
   /* One text node with a line break per address line: cheaper than an element per line. Not
      pre-line: WebKit shows its breaks but copies them, and gives innerText, as spaces. */
@@ -32,8 +32,8 @@ export const cardStyles = css`
   button {
     font: inherit;
     font-weight: 700;
-    color: var(--hc-button-color, #fff);
-    background: var(--hc-button-background, #005ea2);
+    color: var(--_hc-button);
+    background: var(--_hc-button-bg);
     border: 0;
     border-radius: 0.25rem;
     padding: 0.75rem 1.25rem;
@@ -42,7 +42,7 @@ export const cardStyles = css`
   }
   /* "Edit" is a secondary button, as in the VA design system: outlined in the link colour. */
   .card button {
-    color: var(--hc-link-color, #005ea2);
+    color: var(--_hc-link);
     background: none;
     border: 2px solid;
   }

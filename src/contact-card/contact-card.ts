@@ -63,15 +63,15 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.to
  * @csspart phone-text - A phone value that is not a valid number, shown as text.
  * @csspart edit-button - The "Edit" button (with `editable`).
  *
- * @cssprop --hc-text-color - Text colour. Default `#1b1b1b`.
- * @cssprop --hc-muted-color - Colour of the role description. Default `#565c65`.
- * @cssprop --hc-link-color - Link colour. Default `#005ea2`.
- * @cssprop --hc-link-hover-color - Link colour on hover. Default `#1a4480`.
- * @cssprop --hc-link-visited-color - Visited link colour. Default `#54278f`.
- * @cssprop --hc-focus-color - Focus outline colour. Default `#face00`.
- * @cssprop --hc-border-color - Border colour. Default `#a9aeb1`.
+ * @cssprop --hc-text-color - Text colour. Default: VA's `--vads-color-base`, else `#1b1b1b`.
+ * @cssprop --hc-muted-color - Colour of the role description. Default: VA's `--vads-color-text-muted`, else `#71767a`.
+ * @cssprop --hc-link-color - Link colour (and the "Edit" button's). Default: VA's `--vads-color-link`, else `#005ea2`.
+ * @cssprop --hc-link-hover-color - Link colour on hover and while pressed. Default: VA's `--vads-color-link-active`, else `#0b4778`.
+ * @cssprop --hc-link-visited-color - Visited link colour. Default: VA's `--vads-color-link-visited`, else `#54278f`.
+ * @cssprop --hc-focus-color - Focus outline colour. Default: VA's `--vads-color-action-focus-on-light`, else `#face00`.
+ * @cssprop --hc-border-color - Border colour. Default: VA's `--vads-color-gray-medium`, else `#757575`.
  * @cssprop --hc-card-border - The card's border. Default `1px solid var(--hc-border-color)`.
- * @cssprop --hc-card-background - The card's background. Default `#fff`.
+ * @cssprop --hc-card-background - The card's background. Default: VA's `--vads-color-white`, else `#ffffff`.
  * @cssprop --hc-card-padding - The card's padding. Default `1rem 1rem 1.5rem`.
  * @cssprop --hc-card-heading-size - Font size of the role heading. Default `1.25rem`.
  */

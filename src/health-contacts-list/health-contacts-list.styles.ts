@@ -24,14 +24,14 @@ export const listStyles = css`
   }
   summary {
     cursor: pointer;
-    color: var(--hc-link-color, #005ea2);
+    color: var(--_hc-link);
     /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- where dotted is not known, the underline is solid. */
     text-decoration: underline dotted;
     text-underline-offset: 0.2em;
     padding: 0.25rem 0;
   }
   .additional-info-body {
-    border-left: 4px solid var(--hc-border-color, #a9aeb1);
+    border-left: 4px solid var(--_hc-border);
     padding: 0.25rem 0 0.25rem 1rem;
     margin-top: 0.5rem;
   }
@@ -72,17 +72,17 @@ export const listStyles = css`
   /* About the height of a card with a name, a relationship and a phone. */
   .placeholders > .card {
     height: var(--hc-placeholder-height, 14rem);
-    background: var(--hc-placeholder-background, #f0f0f0);
+    background: var(--_hc-placeholder-bg);
   }
   .alert {
-    border-left: 0.5rem solid var(--hc-error-color, #d54309);
-    background: var(--hc-error-background, #f4e3db);
+    border-left: 0.5rem solid var(--_hc-error);
+    background: var(--_hc-error-bg);
     padding: 1rem 1rem 1rem 1.5rem;
     margin: 0 0 1.5rem;
   }
   .alert.info {
-    border-left-color: var(--hc-info-color, #00bde3);
-    background: var(--hc-info-background, #e7f6f8);
+    border-left-color: var(--_hc-info);
+    background: var(--_hc-info-bg);
   }
   .alert > :is(h1, h2, h3, h4, h5, h6) {
     margin: 0 0 0.5rem;

@@ -72,14 +72,14 @@ type ErrorDetail = HealthContactsEventDetails['contacts-error'];
  * @csspart edit-button - Each card's "Edit" button (with `editable`).
  *
  * @cssprop --hc-group-heading-size - Font size of group headings. Default `1.5rem`.
- * @cssprop --hc-error-color - Border of the error box. Default `#d54309`.
- * @cssprop --hc-error-background - Background of the error box. Default `#f4e3db`.
- * @cssprop --hc-info-color - Border of the non-patient box. Default `#00bde3`.
- * @cssprop --hc-info-background - Background of the non-patient box. Default `#e7f6f8`.
+ * @cssprop --hc-error-color - Border of the error box. Default: VA's `--vads-color-error`, else `#d54309`.
+ * @cssprop --hc-error-background - Background of the error box. Default: VA's `--vads-color-error-lighter`, else `#f4e3db`.
+ * @cssprop --hc-info-color - Border of the non-patient box. Default: VA's `--vads-color-info`, else `#00bde3`.
+ * @cssprop --hc-info-background - Background of the non-patient box. Default: VA's `--vads-color-info-lighter`, else `#e7f6f8`.
  * @cssprop --hc-placeholder-height - Height of each placeholder card while loading. Default `14rem`.
- * @cssprop --hc-placeholder-background - Background of the placeholder cards. Default `#f0f0f0`.
- * @cssprop --hc-button-background - "Try again" background. Default `#005ea2`.
- * @cssprop --hc-button-color - "Try again" text colour. Default `#fff`.
+ * @cssprop --hc-placeholder-background - Background of the placeholder cards. Default: VA's `--vads-color-base-lightest`, else `#f0f0f0`.
+ * @cssprop --hc-button-background - "Try again" background. Default: VA's `--vads-color-primary`, else `#005ea2`.
+ * @cssprop --hc-button-color - "Try again" text colour. Default: VA's `--vads-color-white`, else `#ffffff`.
  * @cssprop --hc-link-color - Link colour (and every card property of `<contact-card>`).
  */
 export class HealthContactsList extends LitElement {

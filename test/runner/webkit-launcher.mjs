@@ -1,7 +1,8 @@
-/* global process, setTimeout */
+/* global Buffer, process, setTimeout */
 import { spawn } from 'node:child_process';
 import { createConnection, createServer } from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { PNG } from 'pngjs';
 
 /** WebKitGTK's WebDriver server: `$WEBKIT_WEBDRIVER_PATH`, else Debian's (package webkit2gtk-driver). */
 export const webkitDriverPath = process.env.WEBKIT_WEBDRIVER_PATH || '/usr/bin/WebKitWebDriver';
@@ -74,6 +75,12 @@ export async function startWebKitWebDriver(port) {
 /** The webdriver launcher, starting and ending its own WebKitWebDriver, named "WebKit" in the summary. */
 class WebKitLauncher extends WebdriverLauncher {
   #driver;
+  #windowSize;
+
+  constructor(options, windowSize) {
+    super(options);
+    this.#windowSize = windowSize;
+  }
 
   async initialize(config) {
     this.options.port = await driverPort();
@@ -82,14 +89,40 @@ class WebKitLauncher extends WebdriverLauncher {
     this.name = 'WebKit';
   }
 
+  async createDriverManager() {
+    const manager = await super.createDriverManager();
+    // Screenshots are clipped to the window: the visual baselines ask for a large one.
+    if (this.#windowSize) await this.driver.setWindowSize(this.#windowSize.width, this.#windowSize.height);
+    return manager;
+  }
+
+  /**
+   * A screenshot of the element the `locator` script returns. WebKitGTK's own element screenshots
+   * come out black on a virtual display (it reads the element's rectangle from the bottom of the
+   * window up); its window screenshots are right: this one is cut from a window screenshot.
+   */
+  async takeScreenshot(_, locator) {
+    const [left, top, width, height, scale] = await this.driver.execute(`
+      var box = (function () { ${locator} })().getBoundingClientRect();
+      return [box.left, box.top, box.width, box.height, window.devicePixelRatio];`);
+    const whole = PNG.sync.read(Buffer.from(await this.driver.takeScreenshot(), 'base64'));
+    const [x, y, w, h] = [left, top, width, height].map((value) => Math.round(value * scale));
+    if (x < 0 || y < 0 || x + w > whole.width || y + h > whole.height) {
+      throw new Error(`The element (${w} × ${h} at ${x}, ${y}) does not fit in the ${whole.width} × ${whole.height} window: make the window larger.`);
+    }
+    const element = new PNG({ width: w, height: h });
+    PNG.bitblt(whole, element, x, y, w, h, 0, 0);
+    return PNG.sync.write(element);
+  }
+
   async stop() {
     await super.stop();
     await this.#driver?.stop();
   }
 }
 
-/** WebKitGTK's MiniBrowser (the Safari engine) for the browser suite. */
-export function webkitLauncher() {
+/** WebKitGTK's MiniBrowser (the Safari engine) for the browser suite; `windowSize` `{ width, height }` sets its window's. */
+export function webkitLauncher({ windowSize } = {}) {
   return new WebKitLauncher({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',
@@ -97,5 +130,5 @@ export function webkitLauncher() {
     capabilities: {
       'webkitgtk:browserOptions': { binary: webkitBrowserPath, args: ['--automation'] },
     },
-  });
+  }, windowSize);
 }
