@@ -7,16 +7,18 @@ import { minify } from 'terser';
 import { isLit, minifiedBuild } from '../rollup.config.mjs';
 
 const GROUPS = {
-  'styles (look, forced colours, print)': /styles\.ts$/,
+  'styles (look, colour tokens, forced colours, print)': /styles\.ts$/,
   'English wording': /shared\/messages\.ts$/,
   'contacts client (fetch, timeout, retries, errors, shared loads)': /data\/(contacts-client|contacts-error|abort|shared-contacts)\.ts$/,
   'parser and contact model': /data\/(parse-contacts|contact)\.ts$/,
   'phone numbers': /data\/phone-number\.ts$/,
   'feature flags (toggles client, Flipper rules, crc32)': /data\/flags\//,
   '<flag-gate>': /flag-gate\//,
-  '<health-contacts-list> (element, sections, loading placeholders)': /health-contacts-list\/(?!.*styles)/,
+  '<health-contacts-list> (element, sections, placeholders, announcements, focus)': /health-contacts-list\/(?!.*styles)/,
   '<contact-card> (element, card template, address)': /contact-card\/(?!.*styles)/,
-  'shared (registration, language lookup, headings, events, gate link)': /shared\/(?!messages|.*styles)/,
+  'host-given URLs checked (facility-href, src)': /shared\/safe-url\.ts$/,
+  'a fault of our own reported once': /shared\/report-fault\.ts$/,
+  'shared (registration, language lookup, headings, events, analytics, gate link)': /shared\/(?!messages|safe-url|report-fault|.*styles)/,
 };
 
 const plugins = minifiedBuild().filter((plugin) => plugin.name !== 'terser');

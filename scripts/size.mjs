@@ -25,18 +25,18 @@ const rows = [
   {
     name: "Elements' own code, Lit and @lit/* excluded",
     code: await minified('src/index.ts', isLit),
-    // SPEC's 8.5 KB, raised by 0.25 KB for what users got since it was set (SPEC: raising needs a
-    // feature users get in return): loading and its outcome announced to screen readers, focus
-    // kept after "Try again", cards kept on screen while reloading, and VA analytics events; then
-    // by 0.1 KB (of the 0.18 KB it costs) for colours that follow VA.gov's design tokens.
-    budget: 8.85 * KB,
+    // SPEC's 8.75 KB, raised to 9.35 KB for what users got since (README, Performance): colours
+    // that follow VA.gov's design tokens, host-given URLs that cannot become script links, the
+    // contacts on iPhones kept on iOS 15 and 16 and in hosts' jsdom tests, faults of our own told
+    // apart from the network's, and no timer left running after a list is removed.
+    budget: 9.35 * KB,
   },
   {
     name: 'dist/health-contacts.bundle.js (Lit inside)',
     code: readFileSync('dist/health-contacts.bundle.js'),
-    // SPEC's 14.5 KB, raised by 0.1 KB (of the 0.19 KB it costs) for colours that follow VA.gov's
-    // design tokens.
-    budget: 14.6 * KB,
+    // SPEC's 14.5 KB, raised to 15.1 KB for the same features. The syntax lowered for Safari 15.4
+    // costs nothing: the elements' statics are getters, not static blocks.
+    budget: 15.1 * KB,
   },
 ];
 
