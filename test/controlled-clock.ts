@@ -1,8 +1,9 @@
 /**
  * A clock the test moves by hand: while installed, `setTimeout` and `clearTimeout` schedule on it
  * instead of on the browser's, so a test can say exactly how long something waited without
- * waiting at all, and see which timers are still running. Promises, fetches and bodies still
- * settle for real: `tick` lets them settle before each timer it fires.
+ * waiting at all, and see which timers are still running. Promises still settle for real: `tick`
+ * lets them settle before each timer it fires. Work the browser does on its own (reading a real
+ * Response's body) may take longer than that: answer with `respondAtOnce` while the clock runs.
  */
 export interface ControlledClock {
   /** Ms since the clock was installed, as far as the code under test can tell. */

@@ -25,6 +25,21 @@ export const respond =
       headers: { 'Content-Type': 'application/json', ...headers },
     });
 
+/**
+ * Like `respond`, but an answer whose body is read in promises alone. A real Response's body is
+ * read by the browser, which may take longer than a controlled clock lets promises settle
+ * (Firefox does): tests on a controlled clock answer with this.
+ */
+export const respondAtOnce =
+  (status: number, body: unknown = '', headers: Record<string, string> = {}): Answer =>
+  () =>
+    ({
+      ok: status >= 200 && status < 300,
+      status,
+      headers: new Headers(headers),
+      text: async () => (typeof body === 'string' ? body : JSON.stringify(body)),
+    }) as Response;
+
 /** Never answers, but gives up when the request is aborted, like a stuck server. */
 export const stuck: Answer = (init) =>
   new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));

@@ -4,7 +4,7 @@ import { ContactsError } from '../../src/data/contacts-error.js';
 import type { ContactGroups } from '../../src/data/parse-contacts.js';
 import { loadFixture } from '../fixtures.js';
 import { installControlledClock, type ControlledClock } from '../controlled-clock.js';
-import { respond as answer, stubFetch, stuck, type Answer } from '../stub-fetch.js';
+import { respond as answer, respondAtOnce as answerAtOnce, stubFetch, stuck, type Answer } from '../stub-fetch.js';
 
 /** Never answers at all, like a host API client that ignores the signal. */
 const deaf: Answer = () => new Promise(() => {});
@@ -279,7 +279,7 @@ describe('fetchContacts', () => {
         [0.5, [0, 750, 2250]],
         [0.999, [0, 999.5, 2998.5]],
       ] as const) {
-        const { fetch, times } = timedFetch(answer(500));
+        const { fetch, times } = timedFetch(answerAtOnce(500));
         const start = clock.now;
         const outcome = started(load(fetch, { retryDelay: 1000, random: () => random }));
         await clock.tick(10_000);
@@ -289,7 +289,7 @@ describe('fetchContacts', () => {
     });
 
     it('waits as long as Retry-After asks, but never more than 10 seconds', async () => {
-      const { fetch, times } = timedFetch(answer(429, '', { 'Retry-After': '3' }), answer(503, '', { 'Retry-After': '3600' }));
+      const { fetch, times } = timedFetch(answerAtOnce(429, '', { 'Retry-After': '3' }), answerAtOnce(503, '', { 'Retry-After': '3600' }));
       const outcome = started(load(fetch, { retryDelay: 1 }));
       await clock.tick(60_000);
       expect((outcome.error as ContactsError).kind).to.equal('server');
@@ -297,7 +297,7 @@ describe('fetchContacts', () => {
     });
 
     it('honours Retry-After: 0 instead of a long backoff', async () => {
-      const { fetch, times } = timedFetch(answer(503, '', { 'Retry-After': '0' }), answer(200, full));
+      const { fetch, times } = timedFetch(answerAtOnce(503, '', { 'Retry-After': '0' }), answerAtOnce(200, full));
       const outcome = started(load(fetch, { retryDelay: 60_000 }));
       await clock.tick(0);
       expect(outcome.value?.nextOfKin).to.have.length(2);
@@ -316,7 +316,7 @@ describe('fetchContacts', () => {
     });
 
     it('gives each attempt its own timeout', async () => {
-      const { fetch, times } = timedFetch(answer(503, '', { 'Retry-After': '1' }), stuck);
+      const { fetch, times } = timedFetch(answerAtOnce(503, '', { 'Retry-After': '1' }), stuck);
       const outcome = started(load(fetch, { timeout: 2_000 }));
       await clock.tick(60_000);
       expect((outcome.error as ContactsError).kind).to.equal('timeout');
@@ -324,7 +324,7 @@ describe('fetchContacts', () => {
     });
 
     it('stops waiting to retry the moment it is aborted, and leaves no timer running', async () => {
-      const { fetch, calls } = timedFetch(answer(500));
+      const { fetch, calls } = timedFetch(answerAtOnce(500));
       const controller = new AbortController();
       const outcome = started(load(fetch, { signal: controller.signal, retryDelay: 60_000 }));
       await clock.tick(0);
@@ -338,10 +338,10 @@ describe('fetchContacts', () => {
     });
 
     it('leaves no timer running once it has the contacts, or has failed', async () => {
-      started(load(timedFetch(answer(200, full)).fetch));
+      started(load(timedFetch(answerAtOnce(200, full)).fetch));
       await clock.tick(0);
       expect(clock.pending, 'after contacts').to.deep.equal([]);
-      started(load(timedFetch(answer(401)).fetch));
+      started(load(timedFetch(answerAtOnce(401)).fetch));
       await clock.tick(0);
       expect(clock.pending, 'after a 401').to.deep.equal([]);
       const aborted = new AbortController();

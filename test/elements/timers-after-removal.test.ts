@@ -3,7 +3,7 @@ import '../../src/index.js';
 import type { HealthContactsList } from '../../src/classes.js';
 import { installControlledClock, type ControlledClock } from '../controlled-clock.js';
 import { loadFixture } from '../fixtures.js';
-import { respond, stubFetch, stuck } from '../stub-fetch.js';
+import { respondAtOnce, stubFetch, stuck } from '../stub-fetch.js';
 
 // A host's unit tests end when nothing keeps their process alive: a removed list leaves no timer.
 describe('a list removed from the page', () => {
@@ -33,7 +33,7 @@ describe('a list removed from the page', () => {
   });
 
   it('while it waits to retry: no backoff left', async () => {
-    const { fetch, calls } = stubFetch(respond(503));
+    const { fetch, calls } = stubFetch(respondAtOnce(503));
     const el = fixtureSync<HealthContactsList>(html`<health-contacts-list .fetch=${fetch}></health-contacts-list>`);
     await clock.tick(0);
     expect(calls).to.have.length(1);
@@ -45,7 +45,7 @@ describe('a list removed from the page', () => {
   });
 
   it('just after its contacts showed: no announcement left', async () => {
-    const { fetch } = stubFetch(respond(200, full));
+    const { fetch } = stubFetch(respondAtOnce(200, full));
     const el = fixtureSync<HealthContactsList>(html`<health-contacts-list .fetch=${fetch}></health-contacts-list>`);
     await clock.tick(0);
     expect(articles(el)).to.equal(4);
@@ -55,7 +55,7 @@ describe('a list removed from the page', () => {
   });
 
   it('that was left alone says what it has to say, then has no timer either', async () => {
-    const { fetch } = stubFetch(respond(200, full));
+    const { fetch } = stubFetch(respondAtOnce(200, full));
     const el = fixtureSync<HealthContactsList>(html`<health-contacts-list .fetch=${fetch}></health-contacts-list>`);
     await clock.tick(1_000);
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Contacts loaded: 2 emergency contacts, 2 next of kin.');
