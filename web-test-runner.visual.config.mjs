@@ -29,7 +29,7 @@ const engines = {
       ? chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs, defaultViewport: WINDOW } })
       : missingChromiumMessage(),
   firefox: () => missingFirefoxMessage() ?? chromeLauncher({ launchOptions: { ...firefoxLaunchOptions, defaultViewport: WINDOW }, puppeteer }),
-  webkit: () => webkitLauncher({ windowSize: WINDOW }),
+  webkit: () => webkitLauncher({ windowSize: WINDOW, samePixels: true }),
 };
 
 const chosen = (process.env.VISUAL_ENGINES ?? Object.keys(engines).join(',')).split(',').map((name) => name.trim());

@@ -32,15 +32,25 @@ const accepts = (port) =>
   });
 
 /**
- * Starts WebKitWebDriver on a virtual display (MiniBrowser needs one, even for tests) and resolves
- * once it accepts connections. `stop()` ends it together with its display.
+ * WebKitGTK paints with Skia on the GPU unless told otherwise, and there a rounded border's
+ * anti-aliased corner pixels vary from one paint to the next on a busy machine (a 1-pixel
+ * difference in one of the visual baselines, about one run in three under load). Skia's CPU
+ * rasteriser paints the same pixels every time.
  */
-export async function startWebKitWebDriver(port) {
+const SAME_PIXELS_EVERY_PAINT = { WEBKIT_SKIA_ENABLE_CPU_RENDERING: '1' };
+
+/**
+ * Starts WebKitWebDriver on a virtual display (MiniBrowser needs one, even for tests) and resolves
+ * once it accepts connections. `stop()` ends it together with its display. With `samePixels`, the
+ * browsers it starts paint the same pixels every time (for screenshots compared with baselines).
+ */
+export async function startWebKitWebDriver(port, { samePixels = false } = {}) {
   if (await accepts(port)) throw new Error(`Port ${port} is taken: WebKitWebDriver needs a free one.`);
   // Its own process group, so that stopping it also stops the display server xvfb-run started.
   const child = spawn('xvfb-run', ['-a', webkitDriverPath, `--port=${port}`], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: samePixels ? { ...process.env, ...SAME_PIXELS_EVERY_PAINT } : process.env,
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -76,15 +86,17 @@ export async function startWebKitWebDriver(port) {
 class WebKitLauncher extends WebdriverLauncher {
   #driver;
   #windowSize;
+  #samePixels;
 
-  constructor(options, windowSize) {
+  constructor(options, { windowSize, samePixels }) {
     super(options);
     this.#windowSize = windowSize;
+    this.#samePixels = samePixels;
   }
 
   async initialize(config) {
     this.options.port = await driverPort();
-    this.#driver = await startWebKitWebDriver(this.options.port);
+    this.#driver = await startWebKitWebDriver(this.options.port, { samePixels: this.#samePixels });
     await super.initialize(config);
     this.name = 'WebKit';
   }
@@ -121,8 +133,11 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
-/** WebKitGTK's MiniBrowser (the Safari engine) for the browser suite; `windowSize` `{ width, height }` sets its window's. */
-export function webkitLauncher({ windowSize } = {}) {
+/**
+ * WebKitGTK's MiniBrowser (the Safari engine) for the browser suite; `windowSize` `{ width, height }`
+ * sets its window's, `samePixels` makes its painting repeatable (see startWebKitWebDriver).
+ */
+export function webkitLauncher({ windowSize, samePixels = false } = {}) {
   return new WebKitLauncher({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',
@@ -130,5 +145,5 @@ export function webkitLauncher({ windowSize } = {}) {
     capabilities: {
       'webkitgtk:browserOptions': { binary: webkitBrowserPath, args: ['--automation'] },
     },
-  }, windowSize);
+  }, { windowSize, samePixels });
 }
