@@ -1,10 +1,12 @@
-import { aTimeout, expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureSync, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { HealthContactsList } from '../../src/index.js';
 import { accessibleName, visibleText } from '../accessible-name.js';
 import { loadFixture } from '../fixtures.js';
-import { heldBack, respond, stubFetch, stuck, type Answer, type Call } from '../stub-fetch.js';
+import { installControlledClock, type ControlledClock } from '../controlled-clock.js';
+import { heldBack, respond, respondAtOnce, stubFetch, stuck, type Answer, type Call } from '../stub-fetch.js';
 
 interface ContactsDocument {
   data: { attributes?: Record<string, unknown> | null }[];
@@ -409,38 +411,64 @@ describe('<health-contacts-list>', () => {
       );
     });
 
-    it('retries a 500 and shows the contacts when the retry succeeds', async () => {
-      const { el, calls } = await mount(respond(500, { errors: [{ status: '500' }] }), respond(200, full));
-      await settled(el, 3000);
-      expect(calls.length).to.equal(2);
-      expect(all(el, 'article').length).to.equal(4);
-      expect(detailsOf('contacts-error')).to.deep.equal([]);
-    });
+    // The list retries with the client's backoff (0.25–0.5 s, then 0.5–1 s, jittered), on a clock
+    // the test moves: what is asserted is how many requests were made by when, never how long it took.
+    describe('retrying, on a controlled clock', () => {
+      let clock: ControlledClock;
+      beforeEach(() => {
+        clock = installControlledClock();
+      });
+      afterEach(() => clock.restore());
 
-    it('shows the server error after a 500 that keeps failing, with a bounded number of retries', async function () {
-      // The list uses the client's backoff (about 0.5 s, then 1 s).
-      this.timeout(8000);
-      const { el, calls } = await mount(respond(500, { errors: [{ status: '500' }] }));
-      await settled(el, 5000);
-      expect(calls.length).to.equal(3);
-      expect(root(el).querySelector('[part="error"]')!.getAttribute('data-kind')).to.equal('server');
-      expect(detailsOf('contacts-error')).to.deep.equal([{ kind: 'server', status: 500 }]);
-    });
+      const mountOnClock = async (fetch: typeof globalThis.fetch, timeout?: number) => {
+        const el = fixtureSync<HealthContactsList>(
+          html`<health-contacts-list timeout=${timeout ?? nothing} .fetch=${fetch}></health-contacts-list>`,
+        );
+        await clock.tick(0);
+        return el;
+      };
 
-    it('shows the network error after retrying a network failure', async function () {
-      this.timeout(8000);
-      const { fetch, calls } = stubFetch(failNetwork);
-      const el = await fixture<HealthContactsList>(
-        html`<health-contacts-list timeout="200" .fetch=${fetch}></health-contacts-list>`,
-      );
-      await settled(el, 5000);
-      expect(calls.length).to.equal(3);
-      const alert = root(el).querySelector('[part="error"]')!;
-      expect(alert.getAttribute('data-kind')).to.equal('network');
-      expect(textOf(alert.querySelector('h2'))).to.equal("This page isn't available right now.");
-      expect(textOf(alert.querySelector('button'))).to.equal('Try again');
-      expect(detailsOf('contacts-error')).to.deep.equal([{ kind: 'network' }]);
-      await expect(el).to.be.accessible();
+      it('retries a 500 and shows the contacts when the retry succeeds', async () => {
+        const { fetch, calls } = stubFetch(respondAtOnce(500, { errors: [{ status: '500' }] }), respondAtOnce(200, full));
+        const el = await mountOnClock(fetch);
+        expect(calls).to.have.length(1);
+        await clock.tick(500);
+        await el.updateComplete;
+        expect(calls).to.have.length(2);
+        expect(all(el, 'article').length).to.equal(4);
+        expect(detailsOf('contacts-error')).to.deep.equal([]);
+      });
+
+      it('shows the server error after a 500 that keeps failing, with a bounded number of retries', async () => {
+        const { fetch, calls } = stubFetch(respondAtOnce(500, { errors: [{ status: '500' }] }));
+        const el = await mountOnClock(fetch);
+        await clock.tick(500);
+        expect(calls, 'the first retry, within 0.5 s').to.have.length(2);
+        expect(detailsOf('contacts-error')).to.deep.equal([]);
+        await clock.tick(1000);
+        await el.updateComplete;
+        expect(calls, 'the second retry, within 1 s more').to.have.length(3);
+        expect(root(el).querySelector('[part="error"]')!.getAttribute('data-kind')).to.equal('server');
+        expect(detailsOf('contacts-error')).to.deep.equal([{ kind: 'server', status: 500 }]);
+        await clock.tick(60_000);
+        expect(calls, 'no retry after the last').to.have.length(3);
+      });
+
+      it('shows the network error after retrying a network failure', async () => {
+        const { fetch, calls } = stubFetch(failNetwork);
+        const el = await mountOnClock(fetch, 200);
+        await clock.tick(1500);
+        await el.updateComplete;
+        expect(calls).to.have.length(3);
+        const alert = root(el).querySelector('[part="error"]')!;
+        expect(alert.getAttribute('data-kind')).to.equal('network');
+        expect(textOf(alert.querySelector('h2'))).to.equal("This page isn't available right now.");
+        expect(textOf(alert.querySelector('button'))).to.equal('Try again');
+        expect(detailsOf('contacts-error')).to.deep.equal([{ kind: 'network' }]);
+        // axe schedules its own timers: it runs on the browser's clock.
+        clock.restore();
+        await expect(el).to.be.accessible();
+      });
     });
 
     it('shows the timeout error when no answer comes within timeout ms', async () => {
