@@ -1,5 +1,4 @@
 import { aTimeout, expect, fixture, fixtureSync, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
-import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { HealthContactsList } from '../../src/index.js';
@@ -26,8 +25,8 @@ const tagsOf = (el: HealthContactsList, selector: string) => all(el, selector).m
 const showsGroups = (el: HealthContactsList) => root(el).querySelector('section') && !root(el).querySelector('.placeholders');
 
 /** Waits until the list shows its groups or an error, then for the render to finish. */
-async function settled(el: HealthContactsList, timeout = 1000) {
-  await waitUntil(() => showsGroups(el) || root(el).querySelector('[part="error"]'), 'the list never settled', { timeout });
+async function settled(el: HealthContactsList) {
+  await waitUntil(() => showsGroups(el) || root(el).querySelector('[part="error"]'), 'the list never settled', { timeout: 1000 });
   await el.updateComplete;
 }
 
@@ -420,10 +419,8 @@ describe('<health-contacts-list>', () => {
       });
       afterEach(() => clock.restore());
 
-      const mountOnClock = async (fetch: typeof globalThis.fetch, timeout?: number) => {
-        const el = fixtureSync<HealthContactsList>(
-          html`<health-contacts-list timeout=${timeout ?? nothing} .fetch=${fetch}></health-contacts-list>`,
-        );
+      const mountOnClock = async (fetch: typeof globalThis.fetch) => {
+        const el = fixtureSync<HealthContactsList>(html`<health-contacts-list .fetch=${fetch}></health-contacts-list>`);
         await clock.tick(0);
         return el;
       };
@@ -456,7 +453,7 @@ describe('<health-contacts-list>', () => {
 
       it('shows the network error after retrying a network failure', async () => {
         const { fetch, calls } = stubFetch(failNetwork);
-        const el = await mountOnClock(fetch, 200);
+        const el = await mountOnClock(fetch);
         await clock.tick(1500);
         await el.updateComplete;
         expect(calls).to.have.length(3);
