@@ -47,9 +47,22 @@ describe('percentage rollout matches Flipper', () => {
     }
   });
 
-  it('gives the same user the same answer every time', () => {
-    const first = isActorInPercentage('profile_contacts', 'User;2', 50);
-    for (let i = 0; i < 5; i++) expect(isActorInPercentage('profile_contacts', 'User;2', 50)).to.equal(first);
+  it('gives each user Flipper\'s answer through the rules, as on the server', () => {
+    for (const v of vectors) {
+      const label = `${v.flag} + ${v.actor}`;
+      for (const [percentageOfActors, expected] of [[20, v.in_at_20], [50, v.in_at_50], [0.5, v.in_at_0_5]] as const) {
+        // A blank id is no id: the rules let nobody in by percentage without one.
+        expect(isEnabledByRules(v.flag, { percentageOfActors }, v.actor), `${label} at ${percentageOfActors}`).to.equal(expected && v.actor !== '');
+      }
+    }
+  });
+
+  it('keeps out an actor whose bucket is exactly at the percentage (the rule is a strict <)', () => {
+    const boundary = vectors.filter((v) => [500, 20000, 50000].includes(v.bucket));
+    expect(boundary.map((v) => v.bucket).sort((a, b) => a - b)).to.deep.equal([500, 20000, 50000]);
+    for (const v of boundary) {
+      expect(isActorInPercentage(v.flag, v.actor, v.bucket / 1000), `${v.actor} at ${v.bucket / 1000}`).to.equal(false);
+    }
   });
 
   it('honours fractional percentages such as 0.5%', () => {

@@ -108,9 +108,10 @@ describe('editing (opt-in)', () => {
       }
     });
 
-    it('changes nothing on the page by itself', () => {
+    it('changes nothing on the page by itself', async () => {
       const before = textOf(root(el));
       editButtons(el)[0].click();
+      await el.updateComplete;
       expect(textOf(root(el))).to.equal(before);
       expect(root(el).querySelectorAll('input, textarea, select, form').length).to.equal(0);
     });

@@ -558,6 +558,28 @@ describe('<health-contacts-list>', () => {
       await aTimeout(20);
       expect(calls.length).to.equal(0);
     });
+
+    it('fires contacts-load once however often it renders again (hosts count it)', async () => {
+      const contacts = [{ contactType: 'Emergency Contact', givenName: 'Ben', familyName: 'Cho' }];
+      const el = await fixture<HealthContactsList>(html`<health-contacts-list .contacts=${contacts}></health-contacts-list>`);
+      await el.updateComplete;
+      el.editable = true;
+      await el.updateComplete;
+      el.headingLevel = 4;
+      await el.updateComplete;
+      el.setAttribute('lang', 'es');
+      await el.updateComplete;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('section > h4').length, 'group headings at the new level').to.equal(2);
+      expect(detailsOf('contacts-load')).to.deep.equal([{ emergency: 1, nextOfKin: 0, ignored: 0 }]);
+      el.contacts = [...contacts, { contactType: 'Primary Next of Kin', givenName: 'Ana' }];
+      await el.updateComplete;
+      expect(detailsOf('contacts-load')).to.deep.equal([
+        { emergency: 1, nextOfKin: 0, ignored: 0 },
+        { emergency: 1, nextOfKin: 1, ignored: 0 },
+      ]);
+    });
   });
 
   describe('the request', () => {

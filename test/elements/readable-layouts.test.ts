@@ -233,16 +233,18 @@ describe('every contact and phone stays readable', () => {
       expect(all(el, '[part="edit-button"]').every((button) => getComputedStyle(button).display !== 'none'), 'Edit shown on screen').to.be.true;
     });
 
-    it('prints every name and phone, and no "Edit" button, as the browser prints (where the test runner can emulate print)', async () => {
+    it('prints every name and phone, and no "Edit" button, as the browser prints (where the test runner can emulate print)', async function () {
       const el = await listIn('40rem');
       const emulated = await emulateMedia({ media: 'print' }).then(
         () => matchMedia('print').matches,
         () => false,
       );
+      // Only Chromium's runner emulates print media; the rules themselves are checked above in every engine.
+      if (!emulated) this.skip();
       try {
-        if (emulated) expectPrinted(el);
+        expectPrinted(el);
       } finally {
-        if (emulated) await emulateMedia({ media: 'screen' });
+        await emulateMedia({ media: 'screen' });
       }
     });
   });
