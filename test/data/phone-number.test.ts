@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ContactRole } from '../../src/data/contact.js';
 import { parsePhoneNumber, type PhoneNumber } from '../../src/data/phone-number.js';
-import { en } from '../../src/shared/messages.js';
+import { en } from '../../src/locales/en.js';
 import { loadFixture } from '../fixtures.js';
 
 interface PhoneVectors {

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { fullName, groupOf, type Contact, type ContactRole } from '../data/contact.js';
-import { parsePhoneNumber } from '../data/phone-number.js';
-import { emit, type HealthContactsEventDetails } from '../shared/events.js';
-import { heading } from '../shared/heading.js';
-import type { Messages } from '../shared/messages.js';
+import { fullName, groupOf, type Contact, type ContactRole } from '../../data/contact.js';
+import { parsePhoneNumber } from '../../data/phone-number.js';
+import { emit, type HealthContactsEventDetails } from '../events.js';
+import { heading } from '../heading.js';
+import type { Messages } from '../../locales/messages.js';
 import { addressLines } from './address-lines.js';
 
 type PhoneKind = HealthContactsEventDetails['tel-click']['phone'];

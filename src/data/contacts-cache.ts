@@ -10,7 +10,7 @@ interface SharedLoad {
 }
 
 // Per fetch function, then per credentials + src. A WeakMap so a host's own fetch can be collected.
-const loads = new WeakMap<object, Map<string, SharedLoad>>();
+let loads = new WeakMap<object, Map<string, SharedLoad>>();
 const defaultFetchKey = {};
 
 /**
@@ -59,4 +59,9 @@ export function loadContacts(options: FetchContactsOptions & { fresh?: boolean }
     { once: true },
   );
   return Promise.race([shared.result, rejectOnAbort(signal)]);
+}
+
+/** Forgets every answer kept for the page (`health-contacts-elements/testing.js`). */
+export function clearContactsCache(): void {
+  loads = new WeakMap();
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { crc32, isActorInPercentage, isEnabledByRules } from '../../src/data/flags/index.js';
+import { crc32 } from '../../src/flags/crc32.js';
+import { isActorInPercentage, isEnabledByRules } from '../../src/flags/flag-rules.js';
 import { loadFixture } from '../fixtures.js';
 
 interface Vector {

@@ -1,5 +1,5 @@
-import { reportToVaAnalytics, type AnalyticsSource } from '../shared/analytics.js';
-import { emit, type HealthContactsEventDetails } from '../shared/events.js';
+import { reportToVaAnalytics, type AnalyticsSource } from '../analytics.js';
+import { emit, type HealthContactsEventDetails } from '../events.js';
 
 /**
  * Dispatches `tel-click` from `host` when one of the phone links in its shadow root is activated,

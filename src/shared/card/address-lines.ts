@@ -1,4 +1,4 @@
-import type { Contact } from '../data/contact.js';
+import type { Contact } from '../../data/contact.js';
 
 const DOMESTIC_COUNTRIES = new Set(['us', 'usa', 'united states', 'united states of america']);
 

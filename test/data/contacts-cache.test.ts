@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ContactsError } from '../../src/data/contacts-error.js';
-import { loadContacts } from '../../src/data/shared-contacts.js';
+import { loadContacts } from '../../src/data/contacts-cache.js';
 import { loadFixture } from '../fixtures.js';
 
 let full: unknown;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The card's look, and the buttons' ("Edit", "Try again"); shared by `<contact-card>` and `<health-contacts-list>`. */
+/** The card's look; shared by `<contact-card>` and `<health-contacts-list>`, which renders cards of its own. */
 export const cardStyles = css`
   .card {
     box-sizing: border-box;
@@ -29,29 +29,9 @@ export const cardStyles = css`
   .card .phone:last-child {
     margin-bottom: 0;
   }
-  button {
-    font: inherit;
-    font-weight: 700;
-    color: var(--_hc-button);
-    background: var(--_hc-button-bg);
-    border: 0;
-    border-radius: 0.25rem;
-    padding: 0.75rem 1.25rem;
-    cursor: pointer;
-    min-height: 44px;
-  }
-  /* "Edit" is a secondary button, as in the VA design system: outlined in the link colour. */
-  .card button {
-    color: var(--_hc-link);
-    background: none;
-    border: 2px solid;
-  }
   @media (forced-colors: active) {
     .card {
       border: 1px solid CanvasText;
-    }
-    button {
-      border: 1px solid ButtonText;
     }
   }
   @media print {
@@ -59,9 +39,6 @@ export const cardStyles = css`
       /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- partial means column breaks; page breaks work in all. */
       break-inside: avoid;
       border: 1px solid #000;
-    }
-    button {
-      display: none;
     }
   }
 `;

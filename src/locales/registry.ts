@@ -1,10 +1,12 @@
-import { en, type Messages } from './messages.js';
+import { en } from './en.js';
+import type { Messages } from './messages.js';
 
 // On the page, not in the module: a language module from the npm package then also serves the
-// elements of the CDN bundle (or of a second copy of the package) on the same page.
-const tables: Map<string, Messages> = ((globalThis as Record<symbol, unknown>)[
-  Symbol.for('health-contacts-elements.messages')
-] ??= new Map<string, Messages>()) as Map<string, Messages>;
+// elements of the CDN bundle (or of a second copy of the package) on the same page, and tells
+// them when it registers.
+const page = globalThis as Record<symbol, unknown>;
+const tables = (page[Symbol.for('health-contacts-elements.messages')] ??= new Map<string, Messages>()) as Map<string, Messages>;
+const listeners = (page[Symbol.for('health-contacts-elements.language-listeners')] ??= new Set<() => void>()) as Set<() => void>;
 
 /** "es-US" → "es": tables are chosen by the primary language subtag, case-insensitively. */
 const primaryTag = (lang: string) => lang.split('-')[0].toLowerCase();
@@ -12,16 +14,22 @@ const primaryTag = (lang: string) => lang.split('-')[0].toLowerCase();
 /**
  * Makes `messages` the wording for `lang` (a language tag such as "es"). Language modules like
  * `health-contacts-elements/locales/es.js` call it when imported; English needs no registering.
+ * Elements already on the page speak it at once, whichever was loaded first.
  */
 export function registerMessages(lang: string, messages: Messages): void {
   tables.set(primaryTag(lang), messages);
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` whenever a language is registered. */
+export function onLanguageRegistered(listener: () => void): void {
+  listeners.add(listener);
 }
 
 /**
  * The messages for an element's language: the nearest `lang` attribute on the element or an
  * ancestor (through shadow roots), else the document's; English when no table is registered
- * for that language. Read at each render, so a host that changes the language of an ancestor
- * calls `requestUpdate()` on the elements (a change of their own `lang` re-renders them).
+ * for that language.
  */
 export function messagesFor(element: Element): Messages {
   return tables.get(primaryTag(langOf(element))) ?? en;

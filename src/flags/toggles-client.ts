@@ -60,7 +60,7 @@ export function fetchToggle(request: ToggleRequest & { fresh?: boolean }): Promi
   return answer;
 }
 
-/** For tests: forget every cached answer. */
+/** Forgets every answer kept for the page (`health-contacts-elements/testing.js`). */
 export function clearToggleCache(): void {
   answers.clear();
 }

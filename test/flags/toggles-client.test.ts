@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FlagError, fetchToggle } from '../../src/data/flags/index.js';
-import { clearToggleCache } from '../../src/data/flags/toggles-client.js';
+import { FlagError, clearToggleCache, fetchToggle } from '../../src/flags/toggles-client.js';
 import { loadFixture } from '../fixtures.js';
 
 type Answer = () => Response | Promise<Response>;
