@@ -47,7 +47,7 @@ describe('phone numbers', () => {
       fixture = await loadFixture<PhoneVectors>('phone-vectors.json');
     });
 
-    it('links, shows or leaves out every vector as the SPEC says', () => {
+    it('links, shows or leaves out every vector as the contract says', () => {
       expect(fixture.vectors.length).to.be.greaterThan(0);
       for (const { input, href, display } of fixture.vectors) {
         const phone = parsePhoneNumber(input);
