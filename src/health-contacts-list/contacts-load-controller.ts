@@ -30,6 +30,12 @@ export interface ShownContacts {
   loading: boolean;
 }
 
+interface Given {
+  readonly contacts: readonly unknown[];
+  readonly groups: ContactGroups;
+  announced: boolean;
+}
+
 /** src, may fetch, credentials, timeout, fetch; and whether to ask the server anew. */
 type LoadArgs = readonly [string, boolean, RequestCredentials, number, typeof fetch | undefined, boolean];
 
@@ -53,7 +59,7 @@ export class ContactsLoadController implements ReactiveController {
   readonly #task: Task<LoadArgs, ContactGroups>;
   readonly #checkSrc: (src: string) => string;
   #abortedOnDisconnect = false;
-  #given?: { readonly contacts: readonly unknown[]; readonly groups: ContactGroups; announced: boolean };
+  #lastGiven?: Given;
 
   constructor(
     host: ContactsSource,
@@ -89,7 +95,8 @@ export class ContactsLoadController implements ReactiveController {
 
   /** What the list shows now. */
   get shown(): ShownContacts {
-    if (this.#given) return { groups: this.#given.groups, loading: false };
+    const given = this.#given();
+    if (given) return { groups: given.groups, loading: false };
     const { status, value, error } = this.#task;
     if (status === TaskStatus.INITIAL) return { loading: false };
     return {
@@ -97,6 +104,18 @@ export class ContactsLoadController implements ReactiveController {
       failure: error === undefined ? undefined : errorDetail(error),
       loading: status === TaskStatus.PENDING && this.#mayFetch,
     };
+  }
+
+  /**
+   * The contacts the host gave, grouped once per array given. Worked out when read rather than in
+   * an update hook: a server renders the list without running its controllers' hooks.
+   */
+  #given(): Given | undefined {
+    const { contacts } = this.#host;
+    if (contacts !== this.#lastGiven?.contacts) {
+      this.#lastGiven = contacts === undefined ? undefined : { contacts, groups: groupContacts(contacts), announced: false };
+    }
+    return this.#lastGiven;
   }
 
   get #mayFetch(): boolean {
@@ -133,18 +152,15 @@ export class ContactsLoadController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const { contacts } = this.#host;
-    if (contacts !== this.#given?.contacts) {
-      this.#given = contacts === undefined ? undefined : { contacts, groups: groupContacts(contacts), announced: false };
-    }
     // With nothing to fetch and no answer to clear away, a run would only cost a second render.
     this.#task.autoRun = this.#mayFetch || this.#task.status !== TaskStatus.INITIAL;
   }
 
   hostUpdated(): void {
-    if (!this.#given || this.#given.announced) return;
-    this.#given.announced = true;
-    this.#announce(this.#given.groups);
+    const given = this.#given();
+    if (!given || given.announced) return;
+    given.announced = true;
+    this.#announce(given.groups);
   }
 
   #announce({ emergency, nextOfKin, ignored }: ContactGroups): void {

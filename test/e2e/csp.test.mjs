@@ -1,8 +1,6 @@
-/* global window, document, getComputedStyle */
 // The elements on a page with a strict Content Security Policy and Trusted Types enforced: no
 // inline script or style allowed. The CDN bundle must render without a single violation.
 import assert from 'node:assert/strict';
-import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
@@ -10,7 +8,8 @@ import { after, before, test } from 'node:test';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URL, fileURLToPath } from 'node:url';
 import { fixturesDir } from '../../fixtures/index.mjs';
-import { launchBrowser } from '../browsers.mjs';
+import { build } from '../../scripts/build.mjs';
+import { launchBrowser } from '../runner/browsers.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const pageDir = resolve(repoRoot, 'test/security/csp-page');
@@ -48,9 +47,8 @@ function handle(request, response) {
 }
 
 before(async () => {
-  if (!existsSync(resolve(distDir, 'health-contacts.bundle.js'))) {
-    execSync('npm run build', { cwd: repoRoot, stdio: 'inherit' });
-  }
+  // What this page loads is dist/: built anew when the sources changed since the last build.
+  build({ ifChanged: true });
   server = createServer(handle);
   await new Promise((ready) => server.listen(0, '127.0.0.1', ready));
   origin = `http://127.0.0.1:${server.address().port}`;

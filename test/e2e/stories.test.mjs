@@ -1,4 +1,3 @@
-/* global window, document, setTimeout */
 // Every Storybook story renders in a headless browser (Chromium; Firefox with ENGINE=firefox) with
 // no console error, no page error and no axe violation; every docs page lists what the element
 // manifest documents.
@@ -12,7 +11,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import process from 'node:process';
 import { after, before, test } from 'node:test';
 import { URL, fileURLToPath } from 'node:url';
-import { launchBrowser } from '../browsers.mjs';
+import { launchBrowser } from '../runner/browsers.mjs';
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 const staticDir = join(repositoryRoot, 'storybook-static');
@@ -31,12 +30,12 @@ function newestChange(dir) {
 function buildStorybookIfStale() {
   const sources = ['src', 'stories', '.storybook'].map((dir) => newestChange(join(repositoryRoot, dir)));
   if (existsSync(indexFile) && statSync(indexFile).mtimeMs > Math.max(...sources)) return;
-  const build = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build-storybook'], {
+  const build = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'storybook:build'], {
     cwd: repositoryRoot,
     encoding: 'utf8',
     env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
   });
-  if (build.status !== 0) throw new Error(`npm run build-storybook failed:\n${build.stdout}\n${build.stderr}`);
+  if (build.status !== 0) throw new Error(`npm run storybook:build failed:\n${build.stdout}\n${build.stderr}`);
 }
 
 // Tests are declared from the built index, so the build happens before any test is declared.

@@ -1,4 +1,3 @@
-/* global process */
 // The one place that says which Firefox the tests launch, and how.
 import { existsSync } from 'node:fs';
 

@@ -1,4 +1,3 @@
-/* global window, document, requestAnimationFrame, MutationObserver, NodeFilter, getComputedStyle */
 // Server-side rendering: the elements rendered with @lit-labs/ssr to declarative shadow DOM,
 // served under a strict Content-Security-Policy, then hydrated in a headless browser (Chromium;
 // Firefox with ENGINE=firefox) with the data they were rendered with: shown before any script
@@ -12,7 +11,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { fixturesDir, readFixture } from '../../fixtures/index.mjs';
-import { launchBrowser } from '../browsers.mjs';
+import { launchBrowser } from '../runner/browsers.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const ssrDir = resolve(repoRoot, 'test/ssr');

@@ -1,4 +1,3 @@
-/* global process */
 // The browser the node-side tests (test/node/) drive: Chromium, or Firefox with ENGINE=firefox.
 // WebKit has no puppeteer driver, so it runs the browser suite only (see the README).
 import { launchChromium } from './chromium.mjs';

@@ -1,8 +1,8 @@
-// `npm run test:engines`: the browser suite in Firefox, then in WebKit, one run each so that each
-// summary names its engine; then the node-side tests that drive a browser (test/node/) in Firefox. Every run goes on
-// after a failure, so that one report shows them all; the exit code is 1 if any failed.
+// `npm run test:firefox-webkit`: the browser suite in Firefox, then in WebKit, one run each so that
+// each summary names its engine; then the end-to-end tests (test/e2e/: whole pages driven from
+// Node) in Firefox. Every run goes on after a failure, so that one report shows them all; the exit
+// code is 1 if any failed. WebKit has no driver for the end-to-end tests (see docs/browsers.md).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -11,17 +11,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const webTestRunner = join(root, 'node_modules/.bin/web-test-runner');
 const enginesConfig = ['--config', 'web-test-runner.engines.config.mjs'];
 
-// The node-side tests that drive a browser follow ENGINE (through test/browsers.mjs); the others
-// (the package as a host installs it, DOM imitations, lint checks) do not, and ran with `npm test`.
-const nodeTestDir = join(root, 'test', 'node');
-const browserDrivenNodeTests = readdirSync(nodeTestDir)
-  .filter((name) => name.endsWith('.test.mjs') && readFileSync(join(nodeTestDir, name), 'utf8').includes("'../browsers.mjs'"))
-  .map((name) => join('test', 'node', name));
-
 const runs = [
   { name: 'Firefox', engine: 'firefox', command: webTestRunner, args: enginesConfig },
   { name: 'WebKit', engine: 'webkit', command: webTestRunner, args: enginesConfig },
-  { name: 'Node-side tests in Firefox', engine: 'firefox', command: process.execPath, args: ['--test', ...browserDrivenNodeTests] },
+  { name: 'End-to-end tests in Firefox', engine: 'firefox', command: process.execPath, args: ['--test', 'test/e2e/'] },
 ];
 
 const results = runs.map(({ name, engine, command, args }) => {

@@ -1,17 +1,17 @@
 // The demo that `npm start` runs: its server, its stand-in API, and the profile page in a headless
 // browser (Chromium; Firefox with ENGINE=firefox) under the page's strict Content-Security-Policy.
-/* global document, window, fetch */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import process from 'node:process';
 import { clearTimeout, setTimeout } from 'node:timers';
 import { setTimeout as delay } from 'node:timers/promises';
 import { URL, fileURLToPath } from 'node:url';
 import { readFixture } from '../../fixtures/index.mjs';
-import { launchBrowser } from '../browsers.mjs';
+import { build } from '../../scripts/build.mjs';
+import { launchBrowser } from '../runner/browsers.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
@@ -103,9 +103,8 @@ const loggedEvents = (page) =>
   );
 
 before(async () => {
-  if (!existsSync(`${root}dist/health-contacts.bundle.js`)) {
-    execSync('npm run build', { cwd: root, stdio: 'pipe' });
-  }
+  // The demo serves dist/: built anew when the sources changed since the last build.
+  build({ ifChanged: true });
   server = await startServer({ PORT: '0' });
   browser = await launchBrowser();
 });
