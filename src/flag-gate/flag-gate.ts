@@ -152,7 +152,7 @@ export class FlagGate extends PackageElement {
   }
 
   #tellMembers(): void {
-    this.#members.open = this.#decision === 'on' && this.#outer.open !== false;
+    this.#members.tell(this.#decision === 'on' && this.#outer.open !== false);
   }
 
   override render() {

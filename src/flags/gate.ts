@@ -58,11 +58,11 @@ export function gateConsumer(host: Host, onChange?: (open: boolean) => void): Ga
 
 /** The gate's half. */
 export interface GateProvider extends ReactiveController {
-  /** Whether the members inside may show and work; setting it tells them. */
-  open: boolean;
+  /** Tells the members inside whether they may show and work, when that changed. */
+  tell(open: boolean): void;
 }
 
-/** Answers the members inside `host` while it is connected, and tells them whenever `open` changes. */
+/** Answers the members inside `host` while it is connected, and tells them whenever the gate opens or closes. */
 export function gateProvider(host: Host): GateProvider {
   const members = new Set<(open: boolean) => void>();
   let open = false;
@@ -77,10 +77,7 @@ export function gateProvider(host: Host): GateProvider {
     request.onChange(open);
   };
   const provider: GateProvider = {
-    get open() {
-      return open;
-    },
-    set open(isOpen) {
+    tell(isOpen) {
       if (isOpen === open) return;
       open = isOpen;
       for (const tell of members) tell(open);
