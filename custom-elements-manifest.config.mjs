@@ -1,9 +1,9 @@
-// `npm run analyze`: custom-elements.json from the element classes' JSDoc; from it, in dist/, the
+// Run by `npm run build`: custom-elements.json from the element classes' JSDoc; from it, in dist/, the
 // files editors read (VS Code's HTML and CSS custom data, JetBrains' web-types) and the types
 // Vue's and Svelte's template checkers read (vue.d.ts, svelte.d.ts).
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-import { editorHintsPlugin, eventTypesPlugin, frameworkTypesPlugin } from './scripts/manifest-plugins.mjs';
+import { baseClassesPlugin, editorHintsPlugin, eventTypesPlugin, frameworkTypesPlugin } from './scripts/manifest-plugins.mjs';
 
 const editorData = { outdir: 'dist', typesSrc: 'expandedType', hideLogs: true };
 
@@ -12,6 +12,7 @@ export default {
   litelement: true,
   plugins: [
     // These complete the manifest; the ones after read it.
+    baseClassesPlugin(),
     eventTypesPlugin(),
     editorHintsPlugin(),
     frameworkTypesPlugin({ outdir: 'dist' }),

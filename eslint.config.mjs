@@ -1,3 +1,6 @@
+// `npm run lint` checks every JavaScript and TypeScript file of the repository: the package's
+// code against the supported browsers; tests, stories, scripts, the benchmark, the demo, the host
+// apps and the configs by the same rules, with the globals of where each one runs.
 import js from '@eslint/js';
 import compat from 'eslint-plugin-compat';
 import lit from 'eslint-plugin-lit';
@@ -5,8 +8,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  // The host apps in test/hosts/*/ are projects of their own, checked by their own tools.
-  { ignores: ['dist/', 'coverage/', 'storybook-static/', 'node_modules/', 'public/', 'test/hosts/*/'] },
+  // Built output, installed packages, and msw's generated worker.
+  { ignores: ['**/dist/', 'coverage/', 'storybook-static/', '**/node_modules/', 'public/', 'bench/.out/', '**/.next/', '**/next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -48,6 +51,22 @@ export default tseslint.config(
       ],
     },
   },
+  // Run by Node: scripts, configs, the demo's server, the benchmark's runner, the fixtures' reader,
+  // end-to-end and node-side tests, and the host apps' build configs. They report on the console.
+  {
+    files: ['**/*.mjs', '**/*.cjs', '*.config.{js,ts}', 'test/hosts/*/*.config.{js,mjs,ts}'],
+    languageOptions: { globals: globals.node },
+    rules: { 'no-console': 'off' },
+  },
+  // Tests and benchmarks that drive a browser from Node: some functions they hold run in the page.
+  { files: ['test/e2e/**/*.mjs', 'test/hosts/*.mjs', 'bench/**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  { files: ['**/*.cjs', 'test/hosts/*/webpack.config.js'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  // Pages in a browser: the demo's script, the benchmark's pages and the host apps' own code.
+  {
+    files: ['demo/**/*.js', 'bench/**/*.{js,jsx}', 'test/hosts/*/src/**', 'test/hosts/*/app/**', 'test/hosts/html-cdn/**/*.js', 'test/security/**/*.js'],
+    languageOptions: { globals: globals.browser, parserOptions: { ecmaFeatures: { jsx: true } } },
+    rules: { 'no-console': 'off' },
+  },
   {
     // A host's own unit tests, run by its test runners on DOM imitations (test/node/dom-hosts.test.mjs).
     files: ['test/package/dom-host/**'],
@@ -55,9 +74,12 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    files: ['test/**/*.ts', 'stories/**/*.ts'],
+    files: ['test/**/*.ts', 'stories/**/*.ts', '.storybook/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unused-expressions': 'off',
-      '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off', 'no-console': 'off' },
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-console': 'off',
+    },
   },
 );

@@ -39,7 +39,7 @@ const bundleTypes = {
 export default [
   // The npm entry points: one module per source file, Lit left to the host's bundler.
   {
-    input: ['src/index.ts', 'src/classes.ts', 'src/data/index.ts', 'src/react.ts', 'src/locales/es.ts'],
+    input: ['src/index.ts', 'src/classes.ts', 'src/data/index.ts', 'src/react.ts', 'src/locales/es.ts', 'src/testing.ts'],
     external: (id) => isLit(id) || /^react(-dom)?(\/|$)/.test(id),
     plugins: [typescript()],
     output: {

@@ -1,12 +1,11 @@
-/* global console, process */
 // The browser suite in Chromium, with coverage (`npm test`). Firefox and WebKit run the same
 // suite from web-test-runner.engines.config.mjs.
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs, chromiumPath as executablePath, missingChromiumMessage } from './test/chromium.mjs';
+import { chromiumArgs, chromiumPath as executablePath, missingChromiumMessage } from './test/runner/chromium.mjs';
 import { sharedConfig } from './test/runner/shared-config.mjs';
 
 if (!executablePath) {
-  // eslint-disable-next-line no-console -- the runner cannot start: say why before exiting.
+   
   console.error(missingChromiumMessage());
   process.exit(1);
 }

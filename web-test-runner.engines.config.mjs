@@ -1,10 +1,9 @@
-/* global console, process */
 // The browser suite of `npm test` in the other two engines: Firefox and WebKit (the Safari
-// engine). `npm run test:engines` runs it once per engine; `ENGINE=firefox` or `ENGINE=webkit`
+// engine). `npm run test:firefox-webkit` runs it once per engine; `ENGINE=firefox` or `ENGINE=webkit`
 // picks one, and without it both run side by side. Coverage is measured in Chromium only.
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { missingFirefoxMessage } from './test/firefox.mjs';
+import { missingFirefoxMessage } from './test/runner/firefox.mjs';
 import { firefoxLauncher } from './test/runner/firefox-launcher.mjs';
 import { sharedConfig } from './test/runner/shared-config.mjs';
 import { webkitBrowserPath, webkitDriverPath, webkitLauncher } from './test/runner/webkit-launcher.mjs';
@@ -44,7 +43,7 @@ const missing = unknown.length
   ? [`Unknown ENGINE ${unknown.join(', ')}: use ${Object.keys(engines).join(' or ')}.`]
   : chosen.flatMap((name) => engines[name].missing());
 if (missing.length) {
-  // eslint-disable-next-line no-console -- the runner cannot start: say why before exiting.
+   
   for (const line of missing) console.error(line);
   process.exit(1);
 }

@@ -1,4 +1,3 @@
-/* global console, process */
 // The visual baselines (`npm run test:visual`): every story, and the states a designer signs off
 // that are not stories, screenshotted and compared with the pictures committed under
 // test/visual/baselines/<Browser>/. `npm run test:visual:update` writes them anew. Chromium,
@@ -8,8 +7,8 @@ import { join } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath, missingChromiumMessage } from './test/chromium.mjs';
-import { firefoxLaunchOptions, missingFirefoxMessage } from './test/firefox.mjs';
+import { chromiumArgs, chromiumPath, missingChromiumMessage } from './test/runner/chromium.mjs';
+import { firefoxLaunchOptions, missingFirefoxMessage } from './test/runner/firefox.mjs';
 import { serveFixtures } from './test/runner/serve-fixtures.mjs';
 import { sharedConfig } from './test/runner/shared-config.mjs';
 import { BASELINES, FAILED, VISUAL_DIR, forcedColorsPlugin, screenshotPlugin, storyFilesPlugin } from './test/runner/visual-plugins.mjs';
@@ -36,7 +35,7 @@ const chosen = (process.env.VISUAL_ENGINES ?? Object.keys(engines).join(',')).sp
 const launchers = chosen.map((name) => engines[name]?.() ?? `Unknown engine ${name} in VISUAL_ENGINES: use ${Object.keys(engines).join(', ')}.`);
 const problems = launchers.filter((launcher) => typeof launcher === 'string');
 if (problems.length) {
-  // eslint-disable-next-line no-console -- the runner cannot start: say why before exiting.
+   
   for (const problem of problems) console.error(problem);
   process.exit(1);
 }

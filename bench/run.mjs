@@ -11,7 +11,7 @@ import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readFixture } from '../fixtures/index.mjs';
-import { chromiumArgs, requireChromiumPath } from '../test/chromium.mjs';
+import { chromiumArgs, requireChromiumPath } from '../test/runner/chromium.mjs';
 import { measureGatedLoad } from './gated-load/measure.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -422,7 +422,7 @@ function goals() {
         (ok ? '.' : `; the goal is ≤ ${fmt.kb(theirs / 3)}, ${fmt.kb(ours - theirs / 3)} too much.`),
     );
   }
-  // SPEC's goals: the 4-card page is the figure that matters; 1,000 cards is a stress figure.
+  // The contract's goals: the 4-card page is the figure that matters; 1,000 cards is a stress figure.
   for (const [label, pick, dom, goal] of [
     ['4 cards (script start to visible)', (r) => r.visible, (r) => r.visibleDom, 0.5],
     ['1,000 cards (data set to laid out)', (r) => r.render, (r) => r.renderDom, 0.75],

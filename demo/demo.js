@@ -1,7 +1,6 @@
 // The demo page's own script (no inline script: the page runs under a strict CSP with Trusted
 // Types). Reads ?scenario=, points the elements at the stand-in API for it, renders the scenario
 // picker and logs every event the elements dispatch. Runs before the elements are defined.
-/* global document, location, URLSearchParams, performance */
 
 const SCENARIOS = new Map([
   ['full', 'Two emergency contacts and two next of kin; a power of attorney that is never shown.'],

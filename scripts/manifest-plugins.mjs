@@ -33,6 +33,23 @@ export function eventTypesPlugin() {
   };
 }
 
+/**
+ * The elements' base classes (`PackageElement`, `ContactsElement`) are classes, not elements: they
+ * register no tag, and what they declare is listed, as inherited, on the elements themselves.
+ */
+export function baseClassesPlugin() {
+  return {
+    name: 'health-contacts-base-classes',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
+        }
+      }
+    },
+  };
+}
+
 /** Type names whose values an editor can offer, written out. */
 const EXPANDED_TYPES = { RequestCredentials: "'omit' | 'same-origin' | 'include'" };
 
@@ -112,7 +129,7 @@ function describeElement(declaration) {
   };
 }
 
-const HEADER = '// Written by `npm run analyze` from custom-elements.json; do not edit.\n';
+const HEADER = '// Written by `npm run build` from custom-elements.json; do not edit.\n';
 const union = (names) => (names.length ? names.map((name) => `'${name}'`).join(' | ') : 'never');
 const stringProps = (names) => (names.length ? `{ ${names.map((name) => `${name}?: string`).join('; ')} }` : '{}');
 const classImports = (elements) =>

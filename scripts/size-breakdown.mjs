@@ -8,17 +8,19 @@ import { isLit, minifiedBuild } from '../rollup.config.mjs';
 
 const GROUPS = {
   'styles (look, colour tokens, forced colours, print)': /styles\.ts$/,
-  'English wording': /shared\/messages\.ts$/,
-  'contacts client (fetch, timeout, retries, errors, shared loads)': /data\/(contacts-client|contacts-error|abort|shared-contacts)\.ts$/,
+  'English wording': /locales\/(en|messages)\.ts$/,
+  'languages (registry, the localize controller)': /locales\/(registry|localize-controller)\.ts$/,
+  'contacts client (fetch, timeout, retries, errors, request cache)': /data\/(contacts-client|contacts-error|abort|contacts-cache)\.ts$/,
   'parser and contact model': /data\/(parse-contacts|contact)\.ts$/,
   'phone numbers': /data\/phone-number\.ts$/,
-  'feature flags (toggles client, Flipper rules, crc32)': /data\/flags\//,
-  '<flag-gate>': /flag-gate\//,
-  '<health-contacts-list> (element, sections, placeholders, announcements, focus)': /health-contacts-list\/(?!.*styles)/,
-  '<contact-card> (element, card template, address)': /contact-card\/(?!.*styles)/,
+  'feature flags (toggles client, Flipper rules, crc32)': /flags\/(toggles-client|flag-rules|crc32)\.ts$/,
+  '<flag-gate> and the gate protocol': /(flag-gate\/|flags\/gate\.ts$)/,
+  '<health-contacts-list> (element, load controller, sections, placeholders, disclosure)': /health-contacts-list\/(?!.*styles)/,
+  'announcements and focus (status controller)': /shared\/status-controller\.ts$/,
+  '<contact-card> (element, card template, address, phone taps)': /(contact-card\/|shared\/card\/(?!.*styles))/,
   'host-given URLs checked (facility-href, src)': /shared\/safe-url\.ts$/,
   'a fault of our own reported once': /shared\/report-fault\.ts$/,
-  'shared (registration, language lookup, headings, events, analytics, gate link)': /shared\/(?!messages|safe-url|report-fault|.*styles)/,
+  'shared (registration, base elements, headings, events, analytics)': /shared\/(?!safe-url|report-fault|status-controller|card\/|.*styles)/,
 };
 
 const plugins = minifiedBuild().filter((plugin) => plugin.name !== 'terser');

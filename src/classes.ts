@@ -5,5 +5,5 @@ export { HealthContactsList } from './health-contacts-list/health-contacts-list.
 export { defineElement } from './shared/define-element.js';
 export type { HealthContactsEventDetails, HealthContactsEventName, VaAnalyticsInteraction } from './shared/events.js';
 export * from './data/index.js';
-export { registerMessages } from './shared/locale.js';
-export type { Messages } from './shared/messages.js';
+export { registerMessages } from './locales/registry.js';
+export type { Messages } from './locales/messages.js';

@@ -7,8 +7,8 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fixturesDir } from '../../fixtures/index.mjs';
-import { chromiumArgs, chromiumPath } from '../../test/chromium.mjs';
-import { firefoxLaunchOptions, missingFirefoxMessage } from '../../test/firefox.mjs';
+import { chromiumArgs, chromiumPath } from '../../test/runner/chromium.mjs';
+import { firefoxLaunchOptions, missingFirefoxMessage } from '../../test/runner/firefox.mjs';
 import { driverPort, startWebKitWebDriver, webkitBrowserPath, webkitDriverPath } from '../../test/runner/webkit-launcher.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));

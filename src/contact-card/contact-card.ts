@@ -1,13 +1,9 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import type { PropertyDeclarations } from 'lit';
 import { CONTACT_FIELDS, roleOf, type Contact } from '../data/contact.js';
 import { normalizeContact } from '../data/parse-contacts.js';
-import { PACKAGE_BRAND } from '../shared/define-element.js';
+import { renderContactCard } from '../shared/card/contact-card-template.js';
+import { ContactsElement } from '../shared/contacts-element.js';
 import { clampHeadingLevel } from '../shared/heading.js';
-import { messagesFor } from '../shared/locale.js';
-import { tokens } from '../shared/tokens.styles.js';
-import { cardStyles } from './contact-card.styles.js';
-import { renderContactCard } from './render-contact-card.js';
-import { reportTelClicks } from './tel-clicks.js';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
@@ -21,9 +17,8 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.to
  * `.contact` wins when both are given. Missing or blank fields are left out.
  *
  * The wording follows the nearest `lang` (the card's own, an ancestor's or the document's):
- * English, or Spanish once `health-contacts-elements/locales/es.js` is imported. It is read at
- * each render: changing the card's own `lang` re-renders it; a host that changes an ancestor's
- * `lang` calls `requestUpdate()`.
+ * English, or Spanish once `health-contacts-elements/locales/es.js` is imported, and changes with
+ * it (a language registered later, or any of those `lang` attributes changed) with no host code.
  *
  * @tag contact-card
  * @summary One emergency contact or next of kin, with tap-to-dial phone links.
@@ -75,24 +70,13 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.to
  * @cssprop --hc-card-padding - The card's padding. Default `1rem 1rem 1.5rem`.
  * @cssprop --hc-card-heading-size - Font size of the role heading. Default `1.25rem`.
  */
-export class ContactCard extends LitElement {
-  // Statics are getters: static fields compile to class static blocks, which Safari before 16.4
-  // cannot parse, and lowering those for the browsers we support would lower every private member.
-  /** @internal */
-  static get [PACKAGE_BRAND](): true {
-    return true;
-  }
-  static override get styles(): CSSResultGroup {
-    return [tokens, cardStyles];
-  }
+export class ContactCard extends ContactsElement {
   static override get properties(): PropertyDeclarations {
     return {
       ...Object.fromEntries(CONTACT_FIELDS.map((field) => [field, { attribute: kebab(field) }])),
       contact: { attribute: false },
       headingLevel: { attribute: 'heading-level', type: Number },
       editable: { type: Boolean },
-      disableAnalytics: { attribute: 'disable-analytics', type: Boolean },
-      langAttribute: { attribute: 'lang' },
     };
   }
 
@@ -105,20 +89,6 @@ export class ContactCard extends LitElement {
   /** Shows an "Edit" button that dispatches `contact-edit-request` for the host to handle; read-only without it. */
   editable = false;
 
-  /** Silences `component-library-analytics` (the VA design system's name for it); `tel-click` still fires. */
-  disableAnalytics = false;
-
-  /**
-   * The global `lang` attribute (HTMLElement's own `lang` property is left alone): "es" for Spanish
-   * once its module is imported; inherited from ancestors like any `lang`. Changing it re-renders.
-   */
-  protected langAttribute?: string;
-
-  constructor() {
-    super();
-    reportTelClicks(this);
-  }
-
   override render() {
     // `.contact` wins; otherwise the attributes, which Lit keeps in properties of the same names.
     const fields = this as unknown as Record<string, unknown>;
@@ -127,7 +97,7 @@ export class ContactCard extends LitElement {
     return renderContactCard(contact, {
       role: roleOf(contact.contactType),
       headingLevel: clampHeadingLevel(this.headingLevel, 3),
-      messages: messagesFor(this),
+      messages: this.localize.messages,
       editable: this.editable,
     });
   }

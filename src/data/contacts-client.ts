@@ -21,6 +21,9 @@ export interface FetchContactsOptions {
   random?: () => number;
 }
 
+/** The profile service's contacts endpoint, where a list fetches unless told otherwise. */
+export const CONTACTS_SRC = '/v0/profile/contacts';
+
 const MAX_DELAY = 10_000;
 // Keeps a huge `timeout` a long wait: setTimeout fires at once for anything longer.
 const MAX_TIMER = 2_147_483_647;

@@ -1,9 +1,9 @@
-import { LitElement, css, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { isEnabledByRules, type FlagRules } from '../data/flags/flag-rules.js';
-import { FlagError, fetchToggle } from '../data/flags/toggles-client.js';
-import { PACKAGE_BRAND } from '../shared/define-element.js';
+import { css, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isEnabledByRules, type FlagRules } from '../flags/flag-rules.js';
+import { gateConsumer, gateProvider } from '../flags/gate.js';
+import { FlagError, fetchToggle } from '../flags/toggles-client.js';
 import { emit } from '../shared/events.js';
-import { GATE_REQUEST, joinGate, type GateRequest } from '../shared/gate-context.js';
+import { PackageElement } from '../shared/package-element.js';
 import { urlCheck } from '../shared/safe-url.js';
 
 type Decision = 'undecided' | 'on' | 'off';
@@ -35,13 +35,7 @@ const gateStyles = css`
  * @fires flag-change - The flag was decided or changed: `{ flag, enabled, source: 'remote' | 'rules' }`.
  * @fires flag-error - The flag could not be read; the gate stays closed: `{ flag, reason }`.
  */
-export class FlagGate extends LitElement {
-  // Statics are getters: static fields compile to class static blocks, which Safari before 16.4
-  // cannot parse, and lowering those for the browsers we support would lower every private member.
-  /** @internal */
-  static get [PACKAGE_BRAND](): true {
-    return true;
-  }
+export class FlagGate extends PackageElement {
   static override get styles(): CSSResultGroup {
     return gateStyles;
   }
@@ -77,55 +71,28 @@ export class FlagGate extends LitElement {
   #decision: Decision = 'undecided';
   readonly #checkSrc = urlCheck(this, 'src', '/v0/feature_toggles');
 
-  /** The elements inside that asked to be told whether the gate is open. */
-  readonly #members = new Set<(open: boolean) => void>();
-  /** Whether a gate around this one is open; undefined without one. */
-  #outerOpen?: boolean;
-  #leaveOuter?: () => void;
   /** Counts evaluations, so that only the newest one decides. */
   #evaluation = 0;
 
-  constructor() {
-    super();
-    this.addEventListener(GATE_REQUEST, (event) => {
-      // A gate's own request is for the gates around it.
-      if (event.composedPath()[0] === this) return;
-      // The nearest gate answers; gates further out are not asked.
-      event.stopPropagation();
-      const request = (event as CustomEvent<GateRequest>).detail;
-      this.#members.add(request.onChange);
-      request.leave = () => this.#members.delete(request.onChange);
-      request.onChange(this.#open);
-    });
-  }
+  /** Tells the elements inside whether they may show and work: the flag is on, and no gate around this one is closed. */
+  readonly #members = gateProvider(this);
 
-  /** Open to the elements inside: the flag is on, and no gate around this one is closed. */
-  get #open(): boolean {
-    return this.#decision === 'on' && this.#outerOpen !== false;
-  }
+  /** A gate around this one: inside a closed or undecided gate, this one is content too, and asks nothing until that opens. */
+  readonly #outer = gateConsumer(this, (open) => {
+    if (open && this.#decision === 'undecided') this.#askServer();
+    this.#tellMembers();
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Inside a closed or undecided gate, this one is content too: it asks nothing until that opens.
-    this.#leaveOuter = joinGate(this, (open) => {
-      this.#outerOpen = open;
-      if (open && this.#decision === 'undecided') this.#askServer();
-      this.#tellMembers();
-    });
     // Moved out of a closed gate while undecided: nothing else would ask.
     if (this.hasUpdated && this.#decision === 'undecided') this.#askServer();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#leaveOuter?.();
-    this.#outerOpen = undefined;
   }
 
   /** Evaluates the flag again, asking the server anew; turning a flag off removes the content. */
   refresh(): Promise<void> {
     // Inside a closed gate this one asks nothing; it asks when that gate opens.
-    return this.#outerOpen === false ? Promise.resolve() : this.#evaluate(true);
+    return this.#outer.open === false ? Promise.resolve() : this.#evaluate(true);
   }
 
   #configChanged(changed: PropertyValues): boolean {
@@ -147,7 +114,7 @@ export class FlagGate extends LitElement {
 
   /** Asks the toggles endpoint, unless rules decide or a gate around this one is not open. */
   #askServer(): void {
-    if (!this.rules && this.flag?.trim() && this.#outerOpen !== false) void this.#evaluate(false);
+    if (!this.rules && this.flag?.trim() && this.#outer.open !== false) void this.#evaluate(false);
   }
 
   /** Decides the flag: at once from `.rules`, else from the toggles endpoint. Fails closed. */
@@ -185,7 +152,7 @@ export class FlagGate extends LitElement {
   }
 
   #tellMembers(): void {
-    for (const tell of this.#members) tell(this.#open);
+    this.#members.tell(this.#decision === 'on' && this.#outer.open !== false);
   }
 
   override render() {

@@ -1,24 +1,16 @@
-import { Task, TaskStatus, initialState } from '@lit/task';
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ContactsError } from '../data/contacts-error.js';
-import { groupContacts, type ContactGroups, type ParsedContact } from '../data/parse-contacts.js';
-import { loadContacts } from '../data/shared-contacts.js';
-import { reportTelClicks } from '../contact-card/tel-clicks.js';
-import { cardStyles } from '../contact-card/contact-card.styles.js';
-import { reportToVaAnalytics } from '../shared/analytics.js';
-import { PACKAGE_BRAND } from '../shared/define-element.js';
-import { emit, type HealthContactsEventDetails } from '../shared/events.js';
-import { joinGate } from '../shared/gate-context.js';
+import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
+import { CONTACTS_SRC } from '../data/contacts-client.js';
+import type { ParsedContact } from '../data/parse-contacts.js';
+import { ContactsElement } from '../shared/contacts-element.js';
 import { clampHeadingLevel } from '../shared/heading.js';
-import { messagesFor } from '../shared/locale.js';
-import { reportFault } from '../shared/report-fault.js';
 import { urlCheck } from '../shared/safe-url.js';
-import { tokens } from '../shared/tokens.styles.js';
+import { statusController } from '../shared/status-controller.js';
+import { ContactsLoadController } from './contacts-load-controller.js';
+import { onDisclosureToggle } from './disclosure-toggle.js';
 import { listStyles } from './health-contacts-list.styles.js';
 import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from './render-sections.js';
-import { statusAnnouncer } from './status-announcer.js';
 
-type ErrorDetail = HealthContactsEventDetails['contacts-error'];
+const FACILITY_HREF = 'https://www.va.gov/find-locations/';
 
 /**
  * A person's personal health care contacts, read-only: a disclosure on how to change them,
@@ -27,9 +19,8 @@ type ErrorDetail = HealthContactsEventDetails['contacts-error'];
  * `<flag-gate>` it does nothing until the gate opens.
  *
  * The wording follows the nearest `lang` (the list's own, an ancestor's or the document's):
- * English, or Spanish once `health-contacts-elements/locales/es.js` is imported. It is read at
- * each render: changing the list's own `lang` re-renders it; a host that changes an ancestor's
- * `lang` calls `requestUpdate()`.
+ * English, or Spanish once `health-contacts-elements/locales/es.js` is imported, and changes with
+ * it (a language registered later, or any of those `lang` attributes changed) with no host code.
  *
  * Screen readers hear "Please wait…" and then what came of it (the counts, "No contacts on
  * file." or the error) from a polite status region. `reload()`, "Try again" and a new `src` keep
@@ -82,15 +73,9 @@ type ErrorDetail = HealthContactsEventDetails['contacts-error'];
  * @cssprop --hc-button-color - "Try again" text colour. Default: VA's `--vads-color-white`, else `#ffffff`.
  * @cssprop --hc-link-color - Link colour (and every card property of `<contact-card>`).
  */
-export class HealthContactsList extends LitElement {
-  // Statics are getters: static fields compile to class static blocks, which Safari before 16.4
-  // cannot parse, and lowering those for the browsers we support would lower every private member.
-  /** @internal */
-  static get [PACKAGE_BRAND](): true {
-    return true;
-  }
+export class HealthContactsList extends ContactsElement {
   static override get styles(): CSSResultGroup {
-    return [tokens, cardStyles, listStyles];
+    return [super.styles, listStyles];
   }
   static override get properties(): PropertyDeclarations {
     return {
@@ -101,15 +86,13 @@ export class HealthContactsList extends LitElement {
       facilityHref: { attribute: 'facility-href' },
       nonPatient: { attribute: 'non-patient', type: Boolean, reflect: true },
       editable: { type: Boolean },
-      disableAnalytics: { attribute: 'disable-analytics', type: Boolean },
-      langAttribute: { attribute: 'lang' },
       contacts: { attribute: false },
       fetch: { attribute: false },
     };
   }
 
   /** The contacts endpoint (JSON:API): an https:, http: or relative URL (anything else gives the default). */
-  src = '/v0/profile/contacts';
+  src = CONTACTS_SRC;
 
   /** Fetch credentials mode; `include` for an API on another origin. */
   credentials: RequestCredentials = 'same-origin';
@@ -121,7 +104,7 @@ export class HealthContactsList extends LitElement {
   headingLevel = 2;
 
   /** Where "Find your health facility's phone number" leads: an https:, http: or relative URL (anything else gives the default). */
-  facilityHref = 'https://www.va.gov/find-locations/';
+  facilityHref = FACILITY_HREF;
 
   /** The person gets no VA health care: show that instead, and fetch nothing. */
   nonPatient = false;
@@ -129,182 +112,33 @@ export class HealthContactsList extends LitElement {
   /** Shows an "Edit" button on each card that dispatches `contact-edit-request` for the host to handle; read-only without it. */
   editable = false;
 
-  /** Silences `component-library-analytics` (the VA design system's name for it); the other events still fire. */
-  disableAnalytics = false;
-
-  /**
-   * The global `lang` attribute (HTMLElement's own `lang` property is left alone): "es" for Spanish
-   * once its module is imported; inherited from ancestors like any `lang`. Changing it re-renders.
-   */
-  protected langAttribute?: string;
-
   /** Contacts given by the host (parsed, camelCase); when set, nothing is fetched. */
   contacts?: readonly unknown[];
 
   /** The function used to fetch; defaults to `window.fetch`. */
   fetch?: typeof fetch;
 
-  /** Whether an enclosing `<flag-gate>` is open; undefined without one, and then the list may always fetch. */
-  #gateOpen?: boolean;
-  #leaveGate?: () => void;
-
-  #givenGroups?: ContactGroups;
-  readonly #checkSrc = urlCheck(this, 'src', '/v0/profile/contacts');
-  readonly #checkFacilityHref = urlCheck(this, 'facility-href', 'https://www.va.gov/find-locations/');
-  #abortedOnDisconnect = false;
-  #reloading = false;
-  readonly #status = statusAnnouncer(this);
-
-  readonly #load = new Task(this, {
-    args: () => [this.#checkSrc(this.src), this.#mayFetch, this.credentials, this.timeout, this.fetch] as const,
-    task: async ([src, mayFetch, credentials, timeout, fetch], { signal }) => {
-      // A reload() asked while the list may not fetch is spent: the next load shares the page's answer.
-      const fresh = this.#reloading;
-      this.#reloading = false;
-      if (!mayFetch) return initialState;
-      this.#status.say(messagesFor(this).loading);
-      try {
-        return await loadContacts({ src, signal, credentials, timeout, fetch, fresh });
-      } catch (error) {
-        if (signal.aborted) return initialState;
-        throw error;
-      }
-    },
-    onComplete: (groups) => this.#afterRender(() => this.#announceLoad(groups)),
-    onError: (error) =>
-      this.#afterRender(() => {
-        if (!(error instanceof ContactsError)) reportFault(this, error);
-        emit(this, 'contacts-error', errorDetail(error));
-        this.#status.say(messagesFor(this).errorHeading);
-      }),
-  });
-
-  constructor() {
-    super();
-    reportTelClicks(this);
-  }
-
-  get #mayFetch(): boolean {
-    return this.contacts === undefined && !this.nonPatient && (this.#gateOpen ?? true);
-  }
+  readonly #status = statusController(this);
+  readonly #load = new ContactsLoadController(this, this.#status, this.localize);
+  readonly #checkFacilityHref = urlCheck(this, 'facility-href', FACILITY_HREF);
+  readonly #onToggle = onDisclosureToggle(this);
+  readonly #onTryAgain = () => void this.reload();
 
   /** Fetches the contacts again (lists sharing the `src` otherwise share one answer per page). */
   reload(): Promise<void> {
-    this.#reloading = true;
-    return this.#load.run();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#leaveGate = joinGate(this, (open) => {
-      this.#gateOpen = open;
-      this.requestUpdate();
-    });
-    // Moved out of a gate, no gate answers: an update lets the task see that it may now fetch.
-    this.requestUpdate();
-    if (this.#abortedOnDisconnect) {
-      this.#abortedOnDisconnect = false;
-      void this.#load.run();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#status.cancel();
-    this.#leaveGate?.();
-    this.#gateOpen = undefined;
-    if (this.#load.status === TaskStatus.PENDING) {
-      this.#abortedOnDisconnect = true;
-      this.#load.abort();
-    }
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('contacts')) {
-      this.#givenGroups = this.contacts === undefined ? undefined : groupContacts(this.contacts);
-    }
-    // With nothing to fetch and no answer to clear away, a run would only cost a second render.
-    this.#load.autoRun = this.#mayFetch || this.#load.status !== TaskStatus.INITIAL;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('contacts') && this.#givenGroups) this.#announceLoad(this.#givenGroups);
-  }
-
-  // The task calls back before its new state is rendered; hosts listening for an outcome expect to see it.
-  #afterRender(announce: () => void): void {
-    const hadFocus = this.shadowRoot?.activeElement;
-    this.requestUpdate();
-    void this.updateComplete.then(() => {
-      if (hadFocus && !this.shadowRoot!.activeElement) this.#focusFirstHeading();
-      announce();
-    });
-  }
-
-  /**
-   * When the answer took away what had focus ("Try again" goes with its error), focus moves to
-   * the heading of what took its place (the message's, or the first group's: the first heading
-   * in the list) rather than falling to the page's body.
-   */
-  #focusFirstHeading(): void {
-    const heading = this.renderRoot.querySelector<HTMLElement>(':is(h1,h2,h3,h4,h5,h6)');
-    if (!heading) return;
-    heading.tabIndex = -1;
-    heading.focus();
-  }
-
-  #announceLoad({ emergency, nextOfKin, ignored }: ContactGroups): void {
-    emit(this, 'contacts-load', { emergency: emergency.length, nextOfKin: nextOfKin.length, ignored });
-    const m = messagesFor(this);
-    this.#status.say(emergency.length + nextOfKin.length ? m.contactsLoaded(emergency.length, nextOfKin.length) : m.noContacts);
-  }
-
-  readonly #onToggle = (event: Event) => {
-    const details = event.target as HTMLDetailsElement;
-    emit(this, 'additional-info-toggle', { open: details.open });
-    reportToVaAnalytics(this, {
-      componentName: 'va-additional-info',
-      action: details.open ? 'expand' : 'collapse',
-      // The summary as the person reads it, in the language shown.
-      details: { triggerText: details.querySelector('summary')!.textContent! },
-    });
-  };
-
-  readonly #onTryAgain = () => void this.reload();
-
-  /**
-   * What the list shows: the contacts given, or the last answer (contacts or an error), and
-   * whether a load is under way. A new load keeps the last answer on screen until its own arrives.
-   */
-  get #shown(): { groups?: ContactGroups; failure?: ErrorDetail; loading: boolean } {
-    if (this.#givenGroups) return { groups: this.#givenGroups, loading: false };
-    const { status, value, error } = this.#load;
-    if (status === TaskStatus.INITIAL) return { loading: false };
-    return {
-      groups: value,
-      failure: error === undefined ? undefined : errorDetail(error),
-      loading: status === TaskStatus.PENDING && this.#mayFetch,
-    };
+    return this.#load.reload();
   }
 
   override render() {
-    const m = messagesFor(this);
+    const m = this.localize.messages;
     if (this.nonPatient) return renderNonPatient(m);
     const headingLevel = clampHeadingLevel(this.headingLevel, 2);
     const facilityHref = this.#checkFacilityHref(this.facilityHref);
-    const { groups, failure, loading } = this.#shown;
+    const { groups, failure, loading } = this.#load.shown;
     // Groups show with their contacts, or with placeholders during a first load; not over an error.
     const showGroups = groups !== undefined || (loading && !failure);
     const group = (name: 'emergency' | 'next-of-kin', contacts: ParsedContact[] | undefined) =>
-      renderGroup({
-        group: name,
-        contacts,
-        busy: loading,
-        headingLevel,
-        facilityHref,
-        messages: m,
-        editable: this.editable,
-      });
+      renderGroup({ group: name, contacts, busy: loading, headingLevel, facilityHref, messages: m, editable: this.editable });
     return html`${renderAdditionalInfo(facilityHref, m, this.#onToggle)}
       <div role="status" class="visually-hidden"></div>
       ${failure
@@ -312,9 +146,4 @@ export class HealthContactsList extends LitElement {
         : nothing}
       ${showGroups ? [group('emergency', groups?.emergency), group('next-of-kin', groups?.nextOfKin)] : nothing}`;
   }
-}
-
-function errorDetail(error: unknown): ErrorDetail {
-  if (!(error instanceof ContactsError)) return { kind: 'internal' };
-  return error.status === undefined ? { kind: error.kind } : { kind: error.kind, status: error.status };
 }

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContactsErrorKind } from '../data/contacts-error.js';
 import type { ParsedContact } from '../data/parse-contacts.js';
-import { renderContactCard } from '../contact-card/render-contact-card.js';
+import { renderContactCard } from '../shared/card/contact-card-template.js';
 import { heading } from '../shared/heading.js';
-import type { Messages } from '../shared/messages.js';
+import type { Messages } from '../locales/messages.js';
 
 /** Shown in place of the contacts to people who get no VA health care. */
 const VA_HEALTH_BENEFITS_HREF = 'https://www.va.gov/health-care/';

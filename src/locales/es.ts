@@ -3,8 +3,8 @@
  * element whose nearest `lang` is Spanish (`es`, `es-US`, …) speaks Spanish. Written the way
  * VA.gov's Spanish pages address people: plainly, with "usted".
  */
-import { registerMessages } from '../shared/locale.js';
-import type { Messages } from '../shared/messages.js';
+import type { Messages } from './messages.js';
+import { registerMessages } from './registry.js';
 
 const ALGO_SALIO_MAL =
   'Lo sentimos. Algo salió mal en nuestro sistema. Actualice esta página o vuelva a intentarlo más tarde.';

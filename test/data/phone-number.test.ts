@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ContactRole } from '../../src/data/contact.js';
 import { parsePhoneNumber, type PhoneNumber } from '../../src/data/phone-number.js';
-import { en } from '../../src/shared/messages.js';
+import { en } from '../../src/locales/en.js';
 import { loadFixture } from '../fixtures.js';
 
 interface PhoneVectors {
@@ -47,7 +47,7 @@ describe('phone numbers', () => {
       fixture = await loadFixture<PhoneVectors>('phone-vectors.json');
     });
 
-    it('links, shows or leaves out every vector as the SPEC says', () => {
+    it('links, shows or leaves out every vector as the contract says', () => {
       expect(fixture.vectors.length).to.be.greaterThan(0);
       for (const { input, href, display } of fixture.vectors) {
         const phone = parsePhoneNumber(input);

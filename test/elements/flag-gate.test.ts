@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, fixtureSync, html, waitUntil } from '@open-w
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/index.js';
 import type { FlagGate, HealthContactsList } from '../../src/classes.js';
-import { clearToggleCache } from '../../src/data/flags/toggles-client.js';
+import { clearToggleCache } from '../../src/flags/toggles-client.js';
 import { loadFixture } from '../fixtures.js';
 
 interface Vector {

@@ -1,9 +1,8 @@
-/* global document */
 // What a person sees on a host app's contacts page in headless Chromium, and what its developer
 // would see in the console; and the one set of expectations every host app meets.
 import assert from 'node:assert/strict';
 import { readFixture } from '../../fixtures/index.mjs';
-import { launchChromium } from '../chromium.mjs';
+import { launchChromium } from '../runner/chromium.mjs';
 import { serveHostApp } from './serve.mjs';
 
 const WAIT = { timeout: 20_000 };

@@ -1,4 +1,3 @@
-/* global fetch */
 // A host app of test/hosts/<name>/ as its developers have it: its folder copied to a temporary
 // directory, its own locked dependencies installed (`npm ci`), then this package, packed as npm
 // would publish it, installed the way the README says (`npm install`, no flag). Each app's lock

@@ -1,4 +1,3 @@
-/* global window, URL */
 // A plain HTML page with the CDN bundle (`dist/health-contacts.bundle.js` of the tarball, served
 // as a CDN would serve it): an attribute in the markup, a listener in a script of the page's own.
 import assert from 'node:assert/strict';

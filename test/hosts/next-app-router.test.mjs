@@ -1,4 +1,3 @@
-/* global fetch */
 // A Next.js App Router app: a server-rendered page (a Server Component) that renders the
 // wrappers' <FlagGate> itself, and a client component of the app's own with <HealthContactsList>
 // and its onContactsLoad handler. Served by `next start`, behind the stand-in API.

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { chromiumPath, findChromium, missingChromiumMessage } from '../chromium.mjs';
+import { chromiumPath, findChromium, missingChromiumMessage } from '../runner/chromium.mjs';
 
 /** A machine where only `files` exist and chrome-launcher finds `chrome` (or nothing). */
 const machine = ({ platform = 'linux', env = {}, files = [], chrome } = {}) => ({

@@ -3,11 +3,12 @@
 // beside it. The host's own files are in host/. The host apps of test/hosts/ install the package
 // with the same helpers.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
 import { URL, fileURLToPath } from 'node:url';
+import { build } from '../../scripts/build.mjs';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -49,11 +50,9 @@ export function runOrThrow(command, args, cwd, env) {
   return result.stdout;
 }
 
-/** `npm pack` of the built package (`npm test` has just built it) into `dir`; returns the tarball. */
+/** `npm pack` of the package, built first when the sources changed since, into `dir`; returns the tarball. */
 export function pack(dir) {
-  for (const built of ['dist/index.js', 'dist/index.d.ts', 'dist/health-contacts.bundle.js', 'custom-elements.json']) {
-    if (!existsSync(join(repoRoot, built))) throw new Error(`${built} is missing: run \`npm run build\` first.`);
-  }
+  build({ ifChanged: true });
   const [{ filename }] = JSON.parse(runOrThrow(...npm(['pack', '--ignore-scripts', '--json', '--pack-destination', dir]), repoRoot));
   return join(dir, filename);
 }

@@ -1,6 +1,6 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
-import { firefoxLaunchOptions } from '../firefox.mjs';
+import { firefoxLaunchOptions } from './firefox.mjs';
 
 /**
  * Firefox for the browser suite: the Chrome launcher's page handling with puppeteer-core, which

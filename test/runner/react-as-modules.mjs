@@ -1,4 +1,3 @@
-/* global process */
 import { createRequire } from 'node:module';
 import { relative, sep } from 'node:path';
 import rollupCommonjs from '@rollup/plugin-commonjs';

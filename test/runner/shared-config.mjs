@@ -1,4 +1,3 @@
-/* global process */
 // What every browser run shares, whichever engine runs it: the test files, the dev server and
 // its plugins, and the test framework's settings.
 import { esbuildPlugin } from '@web/dev-server-esbuild';

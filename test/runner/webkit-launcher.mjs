@@ -1,4 +1,3 @@
-/* global Buffer, process, setTimeout */
 import { spawn } from 'node:child_process';
 import { createConnection, createServer } from 'node:net';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';

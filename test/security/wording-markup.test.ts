@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { registerMessages, type ContactCard } from '../../src/classes.js';
-import { en } from '../../src/shared/messages.js';
+import { en } from '../../src/locales/en.js';
 
 // A language table comes from whoever registers it, so its wording must arrive as text, never as
 // markup.

@@ -1,4 +1,3 @@
-/* global window, document */
 // Collects every Content-Security-Policy and Trusted Types violation on the page.
 window.__violations = [];
 document.addEventListener(
