@@ -22,8 +22,8 @@ export interface ContactsService {
 export interface ContactsServiceOptions {
   /** A JSON:API document of contacts, as `GET /v0/profile/contacts` answers it; copied. */
   document?: unknown;
-  /** The editor's `validateContactForm`. */
-  validate: (
+  /** The editor's `validateContactForm`; without it, reads work and writes answer 503. */
+  validate?: (
     contactType: string,
     values: Record<string, string>,
     onFile?: Readonly<Record<string, unknown>>,
@@ -37,7 +37,7 @@ export interface ContactsServiceOptions {
 /** What `X-Stand-In-Fail` (or `?fail=`) makes a write answer. */
 export const FAILURES: readonly string[];
 
-export function createContactsService(options: ContactsServiceOptions): ContactsService;
+export function createContactsService(options?: ContactsServiceOptions): ContactsService;
 
 /** A `fetch` answered by the service for every URL under `base` (default `/v0/profile/contacts`). */
 export function serviceFetch(service: ContactsService, options?: { base?: string }): typeof fetch;

@@ -74,12 +74,11 @@ function headersOf(headers) {
  * request under the contacts endpoint (`path` is what follows it: `''` for the list,
  * `/Emergency%20Contact?…` for a slot) with `{ status, headers, body }`, or `{ fault: 'timeout' }`
  * (never answer) or `{ fault: 'network' }` (drop the connection).
- * - `validate`: the editor's `validateContactForm`.
+ * - `validate`: the editor's `validateContactForm`; without it, reads work and writes answer 503.
  * - `csrfToken`: when given, every answer carries it in `X-CSRF-Token` and a write without it gets 403.
  * - `snakeCase`: answer snake_case keys even when asked for camelCase (the service's default form).
  */
 export function createContactsService({ document = { data: [] }, validate, csrfToken, snakeCase = false } = {}) {
-  if (typeof validate !== 'function') throw new TypeError('createContactsService needs the validation function');
   const { data = [], ...rest } = JSON.parse(JSON.stringify(document));
   // Kept in camelCase; each answer is inflected as its request asks.
   let items = (Array.isArray(data) ? data : []).map((item) =>
@@ -172,6 +171,7 @@ export function createContactsService({ document = { data: [] }, validate, csrfT
     const fail = headers.get('x-stand-in-fail') ?? url.searchParams.get('fail');
     if (fail && Object.hasOwn(INJECTED, fail)) return INJECTED[fail]();
     if (csrfToken && headers.get('x-csrf-token') !== csrfToken) return errors(403, apiError(403, 'Invalid authenticity token'));
+    if (typeof validate !== 'function') return errors(503, apiError(503, 'The stand-in has no validation to check writes with'));
     if (method === 'DELETE') return remove(slot);
     const stored = put(slot, headers, body);
     return stored.status === 200 ? { ...stored, body: { data: inflect(stored.body.data, headers) } } : stored;

@@ -69,6 +69,13 @@ describe('the stand-in contacts service', () => {
       expect(bodyOf(service.handle({ path: '', headers: CAMEL }))).to.deep.equal(full);
     });
 
+    it('reads without a validation, and answers every write 503', () => {
+      const service = createContactsService({ document: full });
+      expect(statusOf(service.handle({ path: '' }))).to.equal(200);
+      expect(statusOf(put(service, 'Emergency Contact', denise, 'update'))).to.equal(503);
+      expect(statusOf(remove(service, 'Emergency Contact'))).to.equal(503);
+    });
+
     it('answers snake_case whatever is asked when told to', () => {
       const snake = bodyOf(serviceOf(full, { snakeCase: true }).handle({ path: '/', headers: CAMEL }));
       expect(snake.data[0].attributes).to.include({ contact_type: 'Primary Next of Kin', zip_plus4: '1234' });
