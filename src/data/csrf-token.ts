@@ -9,7 +9,14 @@ export type CsrfTokenSource = string | (() => string | null | undefined);
 
 const HEADER = 'X-CSRF-Token';
 
-let newestSeen: string | undefined;
+/**
+ * The newest token seen, kept on the global object: the reads that see it and the editor that
+ * sends it may come from different files of the package (the CDN bundle and the editor module
+ * loaded beside it), each with its own copy of this module.
+ */
+const seen: { token?: string } = ((globalThis as Record<symbol, unknown>)[
+  Symbol.for('health-contacts-elements.csrf-token')
+] ??= {}) as { token?: string };
 
 /**
  * Notes the token a response carries, if any. Every client of the package calls it on every
@@ -18,7 +25,7 @@ let newestSeen: string | undefined;
 export function rememberCsrfToken(response: Pick<Response, 'headers'> | undefined): void {
   try {
     const token = usable(response?.headers?.get(HEADER));
-    if (token) newestSeen = token;
+    if (token) seen.token = token;
   } catch {
     // A host's own fetch may answer with something that is not quite a Response: nothing to note.
   }
@@ -26,12 +33,12 @@ export function rememberCsrfToken(response: Pick<Response, 'headers'> | undefine
 
 /** Forgets the token seen in responses (tests; a host that signs the person out in place). */
 export function forgetCsrfToken(): void {
-  newestSeen = undefined;
+  seen.token = undefined;
 }
 
 /** The token a write sends now, or undefined for none (then no header is sent). */
 export function csrfTokenFor(given?: CsrfTokenSource): string | undefined {
-  return fromHost(given) ?? newestSeen ?? fromStorage();
+  return fromHost(given) ?? seen.token ?? fromStorage();
 }
 
 function fromHost(given: CsrfTokenSource | undefined): string | undefined {

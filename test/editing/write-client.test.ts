@@ -312,6 +312,14 @@ describe('the contact write client', () => {
       expect(await tokenSent()).to.equal('newer');
     });
 
+    it('shares the token seen with another copy of the package on the page', async () => {
+      // A second instance of the module, as the CDN bundle and the editor module each hold one.
+      const copyUrl = `../../src/data/csrf-token.ts?copy=${Math.random()}`;
+      const copy = (await import(copyUrl)) as typeof import('../../src/data/csrf-token.js');
+      copy.rememberCsrfToken(new Response('', { headers: { 'X-CSRF-Token': 'from-the-bundle' } }));
+      expect(await tokenSent()).to.equal('from-the-bundle');
+    });
+
     it("remembers the token of every answer a write gets, a failed one's too", async () => {
       const { fetch } = stubFetch(respond(412, '', { 'X-CSRF-Token': 'after-412' }), respond(200, stored, { 'X-CSRF-Token': 'after-200' }));
       await writeErrorOf(save(fetch));
