@@ -1,7 +1,7 @@
 /**
- * Where the `X-CSRF-Token` of a write comes from, first found wins: the host's own value; the
- * newest `X-CSRF-Token` response header the package has seen; `localStorage.csrfToken`, where a
- * VA.gov page keeps it. The service refuses a write without a valid token (403).
+ * The `X-CSRF-Token` response headers the package has seen, for its writes to send back (the
+ * service refuses a write without a valid token: 403). Every client notes them; which token a
+ * write sends is the editor's choice (`editing/csrf-token-for.ts`).
  */
 
 /** A token given by the host: the value itself, or a function asked at each write. */
@@ -24,8 +24,8 @@ const seen: { token?: string } = ((globalThis as Record<symbol, unknown>)[
  */
 export function rememberCsrfToken(response: Pick<Response, 'headers'> | undefined): void {
   try {
-    const token = usable(response?.headers?.get(HEADER));
-    if (token) seen.token = token;
+    // Kept as sent; whether a header can carry it is checked when a write uses it.
+    seen.token = response!.headers.get(HEADER) || seen.token;
   } catch {
     // A host's own fetch may answer with something that is not quite a Response: nothing to note.
   }
@@ -36,32 +36,13 @@ export function forgetCsrfToken(): void {
   seen.token = undefined;
 }
 
-/** The token a write sends now, or undefined for none (then no header is sent). */
-export function csrfTokenFor(given?: CsrfTokenSource): string | undefined {
-  return fromHost(given) ?? seen.token ?? fromStorage();
-}
-
-function fromHost(given: CsrfTokenSource | undefined): string | undefined {
-  if (typeof given !== 'function') return usable(given);
-  try {
-    return usable(given());
-  } catch {
-    // A host function that fails gives no token; the write goes on with the next source.
-    return undefined;
-  }
-}
-
-/** Read at each write and never written: the page owns it. Storage may be blocked (privacy settings, sandboxed frames). */
-function fromStorage(): string | undefined {
-  try {
-    return usable(globalThis.localStorage?.getItem('csrfToken'));
-  } catch {
-    return undefined;
-  }
+/** The newest token seen in a response that a header can carry, if any. */
+export function seenCsrfToken(): string | undefined {
+  return usableToken(seen.token);
 }
 
 /** A value a header can carry: a non-empty string of visible ASCII once trimmed (anything else would make fetch throw). */
-function usable(value: unknown): string | undefined {
+export function usableToken(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const token = value.trim();
   return /^[\x21-\x7e]+$/.test(token) ? token : undefined;

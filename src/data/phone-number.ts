@@ -55,14 +55,3 @@ function parseInternational(text: string): PhoneNumber | null {
   if (digits.length < 8 || digits.length > 15 || !/^[2-9]/.test(digits)) return null;
   return { href: `tel:+${digits}`, display: text };
 }
-
-/**
- * The form a save sends a number in: `NNNNNNNNNN`, `NNNNNNNNNNxNNN` (with an extension) or
- * `+DIGITS`. Null unless the value is a number the cards would link: the editor accepts exactly
- * what the page can dial. Read off the link, which already holds the digits in that order (an
- * international number never starts with 1, so `+1` and ten digits is always a US number).
- */
-export function phoneNumberToSave(raw: string): string | null {
-  const href = parsePhoneNumber(raw)?.href;
-  return href ? href.slice('tel:'.length).replace(/^\+1(?=\d{10}(?:,|$))/, '').replace(',', 'x') : null;
-}

@@ -30,11 +30,30 @@ export function relationshipLabel(relationship: string): string {
   return relationship.charAt(0).toUpperCase() + relationship.slice(1).toLowerCase();
 }
 
-/** The 50 states, DC, the territories and freely associated states, and the military "states". */
-export const US_STATES: readonly string[] = (
-  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND ' +
-  'OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AS GU MP PR VI FM MH PW AA AE AP'
-).split(' ');
+/**
+ * The 50 states, DC, the territories and freely associated states, and the military "states", each
+ * with its name as a select shows it: `AL Alabama|AK Alaska|…`.
+ */
+const STATES =
+  'AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware|' +
+  'FL Florida|GA Georgia|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|KY Kentucky|' +
+  'LA Louisiana|ME Maine|MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|MO Missouri|' +
+  'MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|' +
+  'NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon|PA Pennsylvania|RI Rhode Island|' +
+  'SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VA Virginia|WA Washington|' +
+  'WV West Virginia|WI Wisconsin|WY Wyoming|DC District of Columbia|AS American Samoa|GU Guam|' +
+  'MP Northern Mariana Islands|PR Puerto Rico|VI U.S. Virgin Islands|FM Federated States of Micronesia|' +
+  'MH Marshall Islands|PW Palau|AA Armed Forces Americas (AA)|AE Armed Forces Europe (AE)|AP Armed Forces Pacific (AP)';
+
+const STATE_NAMES = new Map(STATES.split('|').map((entry) => [entry.slice(0, 2), entry.slice(3)]));
+
+/** The state select's values: two-letter codes. */
+export const US_STATES: readonly string[] = [...STATE_NAMES.keys()];
+
+/** A state's name as the select shows it (`CA` → "California"); the code itself for any other value. */
+export function stateName(code: string): string {
+  return STATE_NAMES.get(code) ?? code;
+}
 
 /**
  * Every ISO 3166-1 country as its alpha-3 code, followed by its alpha-2 code when that is not the

@@ -3,7 +3,7 @@
  * and the demo's stand-in service checks every write with it, so the two cannot disagree.
  */
 import { CONTACT_FIELDS, groupOf, roleOf, type Contact, type ContactField } from '../data/contact.js';
-import { phoneNumberToSave } from '../data/phone-number.js';
+import { parsePhoneNumber } from '../data/phone-number.js';
 import { COUNTRIES, RELATIONSHIPS, SUFFIXES, US_STATES } from './form-options.js';
 
 /** The editor's controls in form order; each control's `name` is the contact attribute it edits. */
@@ -177,4 +177,15 @@ export function formValuesOf(contact: Contact): FormValues {
   const relationship = contact.relationship?.toUpperCase();
   if (relationship && RELATIONSHIPS.includes(relationship)) values.relationship = relationship;
   return values;
+}
+
+/**
+ * The form a save sends a number in: `NNNNNNNNNN`, `NNNNNNNNNNxNNN` (with an extension) or
+ * `+DIGITS`. Null unless the value is a number the cards would link: the editor accepts exactly
+ * what the page can dial. Read off the link, which already holds the digits in that order (an
+ * international number never starts with 1, so `+1` and ten digits is always a US number).
+ */
+export function phoneNumberToSave(raw: string): string | null {
+  const href = parsePhoneNumber(raw)?.href;
+  return href ? href.slice('tel:'.length).replace(/^\+1(?=\d{10}(?:,|$))/, '').replace(',', 'x') : null;
 }

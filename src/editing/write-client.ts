@@ -1,6 +1,7 @@
 import { deadline, rejectOnAbort, throwIfAborted } from '../data/abort.js';
 import type { Contact } from '../data/contact.js';
-import { csrfTokenFor, rememberCsrfToken, type CsrfTokenSource } from '../data/csrf-token.js';
+import { rememberCsrfToken, type CsrfTokenSource } from '../data/csrf-token.js';
+import { csrfTokenFor } from './csrf-token-for.js';
 import { normalizeContact } from '../data/parse-contacts.js';
 import { ContactWriteError, validationErrorOf } from './contact-write-error.js';
 

@@ -1,12 +1,15 @@
 import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { CONTACTS_SRC } from '../data/contacts-client.js';
+import type { CsrfTokenSource } from '../data/csrf-token.js';
 import type { ParsedContact } from '../data/parse-contacts.js';
+import { gateConsumer } from '../flags/gate.js';
 import { ContactsElement } from '../shared/contacts-element.js';
 import { clampHeadingLevel } from '../shared/heading.js';
 import { urlCheck } from '../shared/safe-url.js';
 import { statusController } from '../shared/status-controller.js';
 import { ContactsLoadController } from './contacts-load-controller.js';
 import { onDisclosureToggle } from './disclosure-toggle.js';
+import { EditingController } from './editing-controller.js';
 import { listStyles } from './health-contacts-list.styles.js';
 import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from './render-sections.js';
 
@@ -86,8 +89,10 @@ export class HealthContactsList extends ContactsElement {
       facilityHref: { attribute: 'facility-href' },
       nonPatient: { attribute: 'non-patient', type: Boolean, reflect: true },
       editable: { type: Boolean },
+      editFlag: { attribute: 'edit-flag' },
       contacts: { attribute: false },
       fetch: { attribute: false },
+      csrfToken: { attribute: false },
     };
   }
 
@@ -109,8 +114,24 @@ export class HealthContactsList extends ContactsElement {
   /** The person gets no VA health care: show that instead, and fetch nothing. */
   nonPatient = false;
 
-  /** Shows an "Edit" button on each card that dispatches `contact-edit-request` for the host to handle; read-only without it. */
+  /**
+   * Editing on: "Edit" on each card and "Add" for a free slot open the built-in editor (unless the
+   * host cancels `contact-edit-request` to open its own). Read-only without it or `edit-flag`.
+   */
   editable = false;
+
+  /**
+   * Editing on only while this feature flag is on: asked with the enclosing `<flag-gate>`'s own flag,
+   * in the same toggles request (outside any gate, from `/v0/feature_toggles`). Off, undecided or
+   * failed: read-only.
+   */
+  editFlag?: string;
+
+  /**
+   * The `X-CSRF-Token` of writes: a string, or a function returning one, asked at each write.
+   * Default: the newest `X-CSRF-Token` a response carried, else `localStorage.csrfToken` (read only).
+   */
+  csrfToken?: CsrfTokenSource;
 
   /** Contacts given by the host (parsed, camelCase); when set, nothing is fetched. */
   contacts?: readonly unknown[];
@@ -119,7 +140,10 @@ export class HealthContactsList extends ContactsElement {
   fetch?: typeof fetch;
 
   readonly #status = statusController(this);
-  readonly #load = new ContactsLoadController(this, this.#status, this.localize);
+  // The gate first: it answers as the list connects, before the others read it.
+  readonly #gate = gateConsumer(this);
+  readonly #load = new ContactsLoadController(this, this.#gate, this.#status, this.localize);
+  readonly #editing = new EditingController(this, this.#gate, this.#load, this.#status, this.localize);
   readonly #checkFacilityHref = urlCheck(this, 'facility-href', FACILITY_HREF);
   readonly #onToggle = onDisclosureToggle(this);
   readonly #onTryAgain = () => void this.reload();
@@ -137,8 +161,9 @@ export class HealthContactsList extends ContactsElement {
     const { groups, failure, loading } = this.#load.shown;
     // Groups show with their contacts, or with placeholders during a first load; not over an error.
     const showGroups = groups !== undefined || (loading && !failure);
+    const editing = this.#editing;
     const group = (name: 'emergency' | 'next-of-kin', contacts: ParsedContact[] | undefined) =>
-      renderGroup({ group: name, contacts, busy: loading, headingLevel, facilityHref, messages: m, editable: this.editable });
+      renderGroup({ group: name, contacts, busy: loading, headingLevel, facilityHref, messages: m, editing });
     return html`${renderAdditionalInfo(facilityHref, m, this.#onToggle)}
       <div role="status" class="visually-hidden"></div>
       ${failure

@@ -16,8 +16,9 @@ export const buttonStyles = css`
     cursor: pointer;
     min-height: 44px;
   }
-  /* "Edit" is a secondary button, as in the VA design system: outlined in the link colour. */
-  .card button {
+  /* "Edit" and "Add" are secondary buttons, as in the VA design system: outlined in the link colour. */
+  .card button,
+  button.add {
     color: var(--_hc-link);
     background: none;
     border: 2px solid;

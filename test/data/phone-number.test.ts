@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ContactRole } from '../../src/data/contact.js';
-import { parsePhoneNumber, phoneNumberToSave, type PhoneNumber } from '../../src/data/phone-number.js';
+import { parsePhoneNumber, type PhoneNumber } from '../../src/data/phone-number.js';
+import { phoneNumberToSave } from '../../src/editing/validation.js';
 import { en } from '../../src/locales/en.js';
 import { loadFixture } from '../fixtures.js';
 
