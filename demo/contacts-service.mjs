@@ -3,7 +3,6 @@
 // dependencies: the demo server runs it in Node, tests and stories run it in the browser (through
 // `serviceFetch`). Writes are checked with the editor's own validation, handed in as `validate`,
 // so the stand-in and the form can never disagree.
-/* global Headers, Response, URL */
 
 /** Each primary slot with its secondary: a secondary saved while its primary is empty becomes the primary. */
 const SECONDARY_OF = new Map([

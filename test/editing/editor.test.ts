@@ -342,4 +342,219 @@ describe('the built-in editor', () => {
       expect(cardText(el, 'next-of-kin-secondary')).to.include('Portland');
     });
   });
+
+  describe('adding', () => {
+    const emergencyOnly = () => ({ data: full.data.filter((item) => item.attributes.contactType === 'Emergency Contact') });
+
+    it('offers "Add secondary …" when only the primary is on file, and "Add next of kin" for an empty group', async () => {
+      const { fetch } = serviceBehind(emergencyOnly());
+      const el = await fixture<HealthContactsList>(html`<health-contacts-list editable .fetch=${fetch}></health-contacts-list>`);
+      await waitUntil(() => root(el).querySelectorAll('article').length === 1, 'never loaded');
+      expect([...root(el).querySelectorAll('[part~="add-button"]')].map((node) => textOf(node))).to.deep.equal([
+        'Add secondary emergency contact',
+        'Add next of kin',
+      ]);
+    });
+
+    it('creates the first free slot with If-None-Match, then shows the fresh read with focus on its "Edit"', async () => {
+      const { fetch, writes } = serviceBehind(emergencyOnly());
+      const events = record('contact-edit-request', 'contact-save');
+      const el = await fixture<HealthContactsList>(html`<health-contacts-list editable .fetch=${fetch}></health-contacts-list>`);
+      await waitUntil(() => root(el).querySelectorAll('article').length === 1, 'never loaded');
+      root(el).querySelector<HTMLButtonElement>('section[part~="next-of-kin"] [part~="add-button"]')!.click();
+      await waitUntil(() => editor(el), 'the editor never opened');
+      expect(control(el, 'givenName').value).to.equal('');
+      expect(root(el).querySelector('section[part~="next-of-kin"] [part~="empty"]')).to.equal(null);
+      for (const [name, value] of [
+        ['givenName', 'Alma'],
+        ['familyName', 'Reyes'],
+        ['relationship', 'WIFE'],
+        ['primaryPhone', '916 555 0142'],
+        ['country', 'USA'],
+      ]) type(el, name, value);
+      await el.updateComplete;
+      for (const [name, value] of [
+        ['addressLine1', '1221 Maple Grove Rd'],
+        ['city', 'Sacramento'],
+        ['state', 'CA'],
+        ['zipCode', '95814'],
+      ]) type(el, name, value);
+      await save(el);
+      await waitUntil(() => root(el).querySelectorAll('article').length === 2 && !editor(el), 'the new contact never showed');
+      const [put] = writes();
+      expect(put.url).to.equal('/v0/profile/contacts/Primary%20Next%20of%20Kin');
+      expect(put.headers.get('If-None-Match')).to.equal('*');
+      expect(put.headers.has('If-Match')).to.equal(false);
+      expect(cardText(el, 'next-of-kin-primary')).to.include('Alma Reyes');
+      await waitUntil(() => root(el).activeElement === editButton(el, 'next-of-kin-primary'), 'focus is not on the new "Edit"');
+      expect(events.details('contact-edit-request')).to.deep.equal([{ role: 'next-of-kin-primary' }]);
+      expect(events.details('contact-save')).to.deep.equal([{ role: 'next-of-kin-primary', action: 'create' }]);
+      events.stop();
+    });
+
+    it('keeps the values and says so when someone filled the slot meanwhile (412), then replaces it on Save', async () => {
+      const { fetch, service, writes, seen } = serviceBehind(emergencyOnly());
+      const el = await fixture<HealthContactsList>(html`<health-contacts-list editable .fetch=${fetch}></health-contacts-list>`);
+      await waitUntil(() => root(el).querySelectorAll('article').length === 1, 'never loaded');
+      root(el).querySelector<HTMLButtonElement>('section[part~="emergency"] [part~="add-button"]')!.click();
+      await waitUntil(() => editor(el), 'the editor never opened');
+      // Filled elsewhere while the person types.
+      service.handle({
+        method: 'PUT',
+        path: '/Other%20emergency%20contact',
+        headers: { 'If-None-Match': '*', 'X-Key-Inflection': 'camel' },
+        body: JSON.stringify({ data: { type: 'contact', id: 'Other emergency contact', attributes: { contactType: 'Other emergency contact', givenName: 'Ngozi', familyName: 'Okafor', relationship: 'SISTER', primaryPhone: '5125550111' } } }),
+      });
+      for (const [name, value] of [
+        ['givenName', 'Marcus'],
+        ['familyName', 'Lee'],
+        ['relationship', 'UNRELATED FRIEND'],
+        ['primaryPhone', '202-555-0155'],
+      ]) type(el, name, value);
+      await save(el);
+      await waitUntil(() => root(el).querySelector('[part~="editor-failure"]'), 'no failure shown');
+      expect(textOf(root(el).querySelector('[part~="editor-failure"]'))).to.include('changed somewhere else');
+      // The list read the contacts again; the form stays in the slot, now filled.
+      await waitUntil(() => seen.filter(({ method }) => method === 'GET').length === 2, 'the list did not read the contacts again');
+      expect(control(el, 'givenName').value).to.equal('Marcus');
+      await save(el);
+      await waitUntil(() => !editor(el), 'never saved');
+      expect(writes().map((write) => write.headers.get('If-Match') ?? `none-match ${write.headers.get('If-None-Match')}`)).to.deep.equal(['none-match *', '*']);
+      expect(cardText(el, 'emergency-secondary')).to.include('Marcus Lee');
+    });
+  });
+
+  describe('deleting', () => {
+    it('asks, names who goes and who moves up, then shows the secondary as primary with focus on the heading', async () => {
+      const { fetch, writes } = serviceBehind();
+      const events = record('contact-delete');
+      const el = await editableList(fetch);
+      await openEditor(el, 'emergency-primary');
+      const deleteButton = button(el, 'delete-button');
+      expect(deleteButton.getAttribute('aria-label')).to.equal('Delete primary emergency contact');
+      deleteButton.click();
+      await waitUntil(() => root(el).querySelector('dialog[open]'), 'no dialog');
+      const dialog = root(el).querySelector('dialog')!;
+      expect(textOf(dialog)).to.equal(
+        'Delete this emergency contact? This will delete Denise Okafor. Marcus Lee will become your primary emergency contact. Yes, delete this emergency contact No, cancel',
+      );
+      await expect(el).to.be.accessible();
+      dialog.querySelector<HTMLButtonElement>('button[value="confirm"]')!.click();
+      await waitUntil(() => root(el).querySelectorAll('article').length === 3 && !editor(el), 'the contact never went');
+      expect(writes().map(({ method, url }) => `${method} ${url}`)).to.deep.equal(['DELETE /v0/profile/contacts/Emergency%20Contact']);
+      expect(cardText(el, 'emergency-primary')).to.include('Marcus Lee');
+      expect(root(el).querySelector('article[data-role="emergency-secondary"]')).to.equal(null);
+      const heading = root(el).querySelector('section[part~="emergency"] > h2');
+      await waitUntil(() => root(el).activeElement === heading, 'focus is not on the heading');
+      await waitUntil(() => status(el) === 'Emergency contact deleted.', `status says "${status(el)}"`);
+      expect(events.details('contact-delete')).to.deep.equal([{ role: 'emergency-primary' }]);
+      events.stop();
+    });
+
+    it('leaves everything as it was on "No, cancel", focus back on "Delete"', async () => {
+      const { fetch, writes } = serviceBehind();
+      const el = await editableList(fetch);
+      await openEditor(el, 'next-of-kin-secondary');
+      button(el, 'delete-button').click();
+      await waitUntil(() => root(el).querySelector('dialog[open]'), 'no dialog');
+      root(el).querySelector<HTMLButtonElement>('dialog button[value="keep"]')!.click();
+      await waitUntil(() => !root(el).querySelector('dialog'), 'the dialog stayed');
+      expect(writes()).to.deep.equal([]);
+      expect(root(el).activeElement).to.equal(button(el, 'delete-button'));
+    });
+  });
+
+  describe('failures', () => {
+    const answering = (fetch: typeof globalThis.fetch, status: number, body: unknown = { errors: [] }) =>
+      ((input: RequestInfo | URL, init: RequestInit = {}) =>
+        init.method && init.method !== 'GET'
+          ? Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }))
+          : fetch(input, init)) as typeof globalThis.fetch;
+
+    it('says to sign in again in a new tab on a 401, keeping the form', async () => {
+      const { fetch } = serviceBehind();
+      const el = await editableList(answering(fetch, 401));
+      await openEditor(el, 'next-of-kin-secondary');
+      type(el, 'city', 'Salem');
+      await save(el);
+      await waitUntil(() => root(el).querySelector('[part~="editor-failure"]'), 'no failure shown');
+      expect(textOf(root(el).querySelector('[part~="editor-failure"]'))).to.include('Sign in again in a new tab, then select Save here.');
+      expect(control(el, 'city').value).to.equal('Salem');
+      expect(root(el).activeElement).to.equal(root(el).querySelector('[part~="editor-failure"]'));
+    });
+
+    it('shows the fields a 422 names at their controls, in its own words', async () => {
+      const { fetch } = serviceBehind();
+      const body = { errors: [{ title: 'Given name is too long', source: { pointer: '/data/attributes/given_name' }, status: '422' }] };
+      const el = await editableList(answering(fetch, 422, body));
+      const events = record('contact-save-error');
+      await openEditor(el, 'next-of-kin-secondary');
+      await save(el);
+      await waitUntil(() => control(el, 'givenName').getAttribute('aria-invalid') === 'true', 'the field was not marked');
+      expect(textOf(root(el).getElementById(control(el, 'givenName').getAttribute('aria-describedby')!))).to.equal('Error: Check this entry');
+      expect(textOf(editor(el))).to.not.include('too long');
+      expect(events.details('contact-save-error')).to.deep.equal([{ role: 'next-of-kin-secondary', action: 'update', kind: 'validation', fields: ['givenName'] }]);
+      events.stop();
+    });
+
+    it('renders nothing and throws nothing when the list is removed mid-save', async () => {
+      const { fetch } = serviceBehind();
+      let answer!: () => void;
+      const held = ((input: RequestInfo | URL, init: RequestInit = {}) =>
+        init.method === 'PUT' ? new Promise<Response>((resolve) => (answer = () => resolve(new Response('{}', { status: 200 })))) : fetch(input, init)) as typeof globalThis.fetch;
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in event ? event.reason : event.error);
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+      const el = await editableList(held);
+      const events = record('contact-save', 'contact-save-error');
+      await openEditor(el, 'next-of-kin-secondary');
+      await save(el);
+      await waitUntil(() => answer, 'the save never left');
+      el.remove();
+      answer();
+      await aTimeout(100);
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+      expect(errors).to.deep.equal([]);
+      expect(events.events).to.deep.equal([]);
+      events.stop();
+    });
+
+    it('asks before the page is left with unsaved changes, and not without', async () => {
+      const { fetch } = serviceBehind();
+      const el = await editableList(fetch);
+      await openEditor(el, 'next-of-kin-secondary');
+      const leave = () => {
+        const event = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(event);
+        return event.defaultPrevented;
+      };
+      expect(leave(), 'nothing changed yet').to.equal(false);
+      type(el, 'city', 'Salem');
+      expect(leave(), 'with a change').to.equal(true);
+      type(el, 'city', 'Portland');
+      expect(leave(), 'changed back').to.equal(false);
+    });
+  });
+
+  describe('two lists on one page', () => {
+    it('both show the saved contact after one shared fresh read', async () => {
+      const { fetch, seen } = serviceBehind();
+      const page = await fixture<HTMLElement>(html`<div>
+        <health-contacts-list editable .fetch=${fetch}></health-contacts-list>
+        <health-contacts-list .fetch=${fetch}></health-contacts-list>
+      </div>`);
+      const [first, second] = page.querySelectorAll('health-contacts-list');
+      await waitUntil(() => root(second).querySelectorAll('article').length === 4, 'never loaded');
+      expect(seen.filter(({ method }) => method === 'GET').length).to.equal(1);
+      await openEditor(first, 'emergency-secondary');
+      type(first, 'relationship', 'UNRELATED FRIEND');
+      type(first, 'familyName', 'Lee-Park');
+      await save(first);
+      await waitUntil(() => cardText(second, 'emergency-secondary').includes('Lee-Park'), 'the other list never showed it');
+      expect(cardText(first, 'emergency-secondary')).to.include('Lee-Park');
+      expect(seen.map(({ method }) => method)).to.deep.equal(['GET', 'PUT', 'GET']);
+    });
+  });
 });

@@ -1,7 +1,6 @@
 // The demo server's write routes over real HTTP: PUT and DELETE /v0/profile/contacts/{contactType}
 // answered by the stand-in service, with the slot rules, the editor's validation (every shared
 // vector), the CSRF token and the failures a person trying the demo can ask for.
-/* global fetch, AbortSignal */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
