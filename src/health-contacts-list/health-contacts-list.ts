@@ -48,7 +48,11 @@ const FACILITY_HREF = 'https://www.va.gov/find-locations/';
  * @fires additional-info-toggle - The person opened or closed the disclosure: `{ open }`.
  * @fires tel-click - A phone link was activated: `{ role, phone: 'primary' | 'alternate' }`. The link still dials.
  * @fires component-library-analytics - For a VA.gov host's analytics, as the VA design system's components report them: the disclosure opened or closed, `{ componentName: 'va-additional-info', action: 'expand' | 'collapse', details: { triggerText }, version }` (the summary as shown), and a phone link activated, `{ componentName: 'va-telephone', action: 'click', details: { role, phone }, version }` (never the number). Not with `disable-analytics`.
- * @fires contact-edit-request - With `editable`, the person pressed a card's "Edit": `{ id?, role }`: the server's id (left out when the contact has none) and the role, nothing personal. The host opens its own editor.
+ * @fires contact-edit-request - Editing on, the person pressed a card's "Edit" or a group's "Add": `{ id?, role }`, the server's id (none for Add) and the role, nothing personal. Cancelable: `preventDefault()` keeps the built-in editor closed, for the host's own.
+ * @fires contact-save - The service confirmed a save: `{ role, action: 'create' | 'update' }`, `role` where the contact is stored now.
+ * @fires contact-delete - The service confirmed a delete: `{ role }`.
+ * @fires contact-save-error - A save or delete failed, or the form has errors: `{ role, action, kind, fields? }`, `fields` naming the controls in error, never their values.
+ * @fires contact-edit-cancel - The person closed the editor without saving: `{ role }`.
  *
  * @csspart additional-info - The `<details>` disclosure.
  * @csspart additional-info-summary - Its `<summary>`.
@@ -63,7 +67,14 @@ const FACILITY_HREF = 'https://www.va.gov/find-locations/';
  * @csspart try-again - The "Try again" button.
  * @csspart non-patient - The message shown with `non-patient`.
  * @csspart card - Each contact's card (and the card parts of `<contact-card>`: card-heading, description, name, relationship, address, phone-link, phone-text).
- * @csspart edit-button - Each card's "Edit" button (with `editable`).
+ * @csspart edit-button - Each card's "Edit" button (editing on).
+ * @csspart add-button - A group's "Add emergency contact" / "Add next of kin" button (editing on, a slot free).
+ * @csspart editor - The editor, in the card's place (or the free slot's).
+ * @csspart editor-failure - The editor's message when a save or delete failed.
+ * @csspart save-button - The editor's "Save".
+ * @csspart cancel-button - The editor's "Cancel".
+ * @csspart delete-button - The editor's "Delete" (a contact on file).
+ * @csspart editor-dialog - The editor's `<dialog>` ("Cancel changes?", "Delete this … contact?").
  *
  * @cssprop --hc-group-heading-size - Font size of group headings. Default `1.5rem`.
  * @cssprop --hc-error-color - Border of the error box. Default: VA's `--vads-color-error`, else `#d54309`.
