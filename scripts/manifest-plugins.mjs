@@ -1,5 +1,6 @@
 // Plugins of `cem analyze` (see custom-elements-manifest.config.mjs): what the JSDoc leaves
-// implicit, made explicit in custom-elements.json, and the Vue and Svelte types written from it.
+// implicit, made explicit in custom-elements.json, and the Vue, Svelte, Preact and Solid types
+// written from it.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -62,9 +63,10 @@ export function editorHintsPlugin() {
 }
 
 /**
- * `vue.d.ts` and `svelte.d.ts` in `outdir`: the three tags for Vue's and Svelte's template
- * checkers (vue-tsc, svelte-check), written from the manifest's attributes, properties and
- * events, with the types of the element classes themselves.
+ * `vue.d.ts`, `svelte.d.ts`, `preact.d.ts` and `solid.d.ts` in `outdir`: the three tags for Vue's
+ * and Svelte's template checkers (vue-tsc, svelte-check) and for Preact's and Solid's JSX, written
+ * from the manifest's attributes, properties and events, with the types of the element classes
+ * themselves.
  */
 export function frameworkTypesPlugin({ outdir }) {
   return {
@@ -74,6 +76,8 @@ export function frameworkTypesPlugin({ outdir }) {
       mkdirSync(outdir, { recursive: true });
       writeFileSync(join(outdir, 'vue.d.ts'), vueTypes(elements));
       writeFileSync(join(outdir, 'svelte.d.ts'), svelteTypes(elements));
+      writeFileSync(join(outdir, 'preact.d.ts'), preactTypes(elements));
+      writeFileSync(join(outdir, 'solid.d.ts'), solidTypes(elements));
     },
   };
 }
@@ -172,6 +176,80 @@ type Handlers<E extends keyof ${DETAILS}> = { [N in E as \`on\${N}\`]?: (event: 
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
 ${entries.join('\n')}
+  }
+}
+`;
+}
+
+/**
+ * Preact's JSX (10.28 and later, 11): Preact sets a prop as a property when the element has one
+ * (`name in element`: the elements must be registered before `render()`), otherwise as an
+ * attribute, and listens for `on<event-name>`. So: the properties (camelCase), the attributes
+ * (kebab-case; Preact removes an attribute given `false`, so booleans are fine there) and one
+ * `on<event-name>` handler per event.
+ */
+export function preactTypes(elements) {
+  const entries = elements.map((e) => {
+    const attributes = e.attributes
+      .filter((a) => a.name !== a.property)
+      .map((a) => `'${a.name}'?: ${a.typed ? `AttributeValue<${e.className}['${a.property}']>` : 'string'}`);
+    return `      '${e.tag}': HTMLAttributes<${e.className}> &
+        Partial<Pick<${e.className}, ${union(e.typedProperties)}>> &
+        ${stringProps(e.stringProperties)} &
+        { ${attributes.join('; ')} } &
+        Handlers<${union(e.events)}>;`;
+  });
+  return `${HEADER}import type { HTMLAttributes } from 'preact';
+${classImports(elements)}
+/** What an attribute takes: a number also as its text ("3"). */
+type AttributeValue<T> = T extends number ? number | \`\${number}\` : T;
+
+type Handlers<E extends keyof ${DETAILS}> = { [N in E as \`on\${N}\`]?: (event: CustomEvent<${DETAILS}[N]>) => void };
+
+declare module 'preact' {
+  namespace JSX {
+    interface IntrinsicElements {
+${entries.join('\n')}
+    }
+  }
+}
+`;
+}
+
+/**
+ * Solid's JSX (1.9): \`prop:name\` sets a property, \`attr:name\` an attribute, \`on:event-name\`
+ * listens. A plain name is an attribute when its value is a literal (inlined in the template: a
+ * camelCase name arrives lower-cased, an object as "[object Object]", \`false\` as present) and a
+ * property otherwise (kebab-case made camelCase, any other name lower-cased): so plain names are
+ * typed as attributes only, and properties that have no attribute (\`fetch\`, \`rules\`, \`contacts\`)
+ * only with \`prop:\`.
+ */
+export function solidTypes(elements) {
+  const entries = elements.map((e) => {
+    const attribute = (a) => (a.typed ? `AttributeValue<${e.className}['${a.property}']>` : 'string');
+    const attributes = e.attributes.map((a) => `'${a.name}'?: ${attribute(a)}`);
+    const explicit = e.attributes.map((a) => `'attr:${a.name}'?: ${attribute(a)}`);
+    const properties = [...e.typedProperties.map((p) => `'prop:${p}'?: ${e.className}['${p}']`), ...e.stringProperties.map((p) => `'prop:${p}'?: string`)];
+    return `      '${e.tag}': HTMLAttributes<${e.className}> &
+        { ${attributes.join('; ')} } &
+        { ${explicit.join('; ')} } &
+        { ${properties.join('; ')} } &
+        Handlers<${e.className}, ${union(e.events)}>;`;
+  });
+  return `${HEADER}import type { JSX } from 'solid-js';
+${classImports(elements)}
+/** What an attribute takes: a number also as its text ("3"); \`true\` or nothing for a boolean. */
+type AttributeValue<T> = T extends number ? number | \`\${number}\` : T extends boolean ? true | '' | null | undefined : T;
+
+type Handlers<Element, E extends keyof ${DETAILS}> = {
+  [N in E as \`on:\${N}\`]?: JSX.EventHandlerWithOptionsUnion<Element, CustomEvent<${DETAILS}[N]>>;
+};
+
+declare module 'solid-js' {
+  namespace JSX {
+    interface IntrinsicElements {
+${entries.join('\n')}
+    }
   }
 }
 `;
