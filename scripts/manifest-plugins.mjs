@@ -218,20 +218,22 @@ ${entries.join('\n')}
 
 /**
  * Solid's JSX (1.9): \`prop:name\` sets a property, \`attr:name\` an attribute, \`on:event-name\`
- * listens. A plain name is an attribute when its value is a literal (inlined in the template: a
- * camelCase name arrives lower-cased, an object as "[object Object]", \`false\` as present) and a
- * property otherwise (kebab-case made camelCase, any other name lower-cased): so plain names are
- * typed as attributes only, and properties that have no attribute (\`fetch\`, \`rules\`, \`contacts\`)
- * only with \`prop:\`.
+ * listens. On a custom element, a plain name given a string or number literal is written into the
+ * template as an attribute, lower-cased; given anything else it is set as a property, its name
+ * lower-cased and then camelCased at each dash (\`heading-level\` → \`headingLevel\`). So a plain
+ * kebab-case attribute name or a one-word property name works either way and takes the property's
+ * type, while a camelCase property (\`headingLevel\`) would be lost: it is typed with \`prop:\`
+ * only. \`attr:\` writes \`false\` as the text "false", which an attribute reads as on.
  */
 export function solidTypes(elements) {
   const entries = elements.map((e) => {
-    const attribute = (a) => (a.typed ? `AttributeValue<${e.className}['${a.property}']>` : 'string');
-    const attributes = e.attributes.map((a) => `'${a.name}'?: ${attribute(a)}`);
-    const explicit = e.attributes.map((a) => `'attr:${a.name}'?: ${attribute(a)}`);
+    const typeOf = (a) => (a.typed ? `${e.className}['${a.property}']` : 'string');
+    const oneWord = e.typedProperties.filter((p) => p === p.toLowerCase() && !e.attributes.some((a) => a.name === p));
+    const plain = [...e.attributes.map((a) => `'${a.name}'?: ${typeOf(a)}`), ...oneWord.map((p) => `'${p}'?: ${e.className}['${p}']`)];
+    const explicit = e.attributes.map((a) => `'attr:${a.name}'?: ${a.typed ? `AttributeValue<${typeOf(a)}>` : 'string'}`);
     const properties = [...e.typedProperties.map((p) => `'prop:${p}'?: ${e.className}['${p}']`), ...e.stringProperties.map((p) => `'prop:${p}'?: string`)];
     return `      '${e.tag}': HTMLAttributes<${e.className}> &
-        { ${attributes.join('; ')} } &
+        { ${plain.join('; ')} } &
         { ${explicit.join('; ')} } &
         { ${properties.join('; ')} } &
         Handlers<${e.className}, ${union(e.events)}>;`;
