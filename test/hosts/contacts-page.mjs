@@ -15,10 +15,11 @@ const SHOWN_TYPES = ['emergency contact', 'other emergency contact', 'primary ne
  * stand-in API, opens it (at `path`, `/` by default) in headless Chromium and returns what was
  * seen, with the number of contacts requests the page made, the `X-Host-App` header each of them
  * carried (what a host app's own fetch adds), the paths it asked for, and what `evaluate`, a
- * function run in the page after it showed the contacts, returned. With `clickPhoneLink`, it then
+ * function run in the page once it showed the contacts, returned. With `clickPhoneLink`, it then
  * clicks the list's first phone link (the page's own listener keeps the browser from following
- * it) and reads what the app's `tel-click` handler wrote in `#tel-status`. `onNewDocument`, a
- * function, runs in the page before any of its own scripts.
+ * it) and reads what the app's `tel-click` handler wrote in `#tel-status`. With `navigate`
+ * (`{ link, path }`), it then clicks that link of the app's and reads the list of the page it
+ * leads to. `onNewDocument`, a function, runs in the page before any of its own scripts.
  */
 export async function visitHostApp(options) {
   const server = await serveHostApp(options);
@@ -45,7 +46,7 @@ export async function visitHostApp(options) {
  * Opens `url` and waits until the app shows what it received in its `contacts-load` handler
  * (each app writes it into `#contacts-status`); then reads the list's shadow root.
  */
-async function openContactsPage(browser, url, { evaluate = () => undefined, clickPhoneLink = false, onNewDocument }) {
+async function openContactsPage(browser, url, { evaluate = () => undefined, clickPhoneLink = false, navigate, onNewDocument }) {
   const page = await browser.newPage();
   if (onNewDocument) await page.evaluateOnNewDocument(onNewDocument);
   const console = [];
@@ -58,22 +59,48 @@ async function openContactsPage(browser, url, { evaluate = () => undefined, clic
   try {
     await page.goto(url);
     await page.waitForFunction(() => document.querySelector('#contacts-status')?.textContent.trim(), WAIT);
-    const shown = await page.evaluate(() => {
-      const root = document.querySelector('health-contacts-list').shadowRoot;
-      const tags = (selector) => [...root.querySelectorAll(selector)].map((element) => element.tagName.toLowerCase());
-      return {
-        status: document.querySelector('#contacts-status').textContent.trim(),
-        cards: [...root.querySelectorAll('[part~="card"]')].map((card) => card.textContent),
-        phoneLinks: root.querySelectorAll('a[href^="tel:"]').length,
-        groupHeadings: tags('[part~="group-heading"]'),
-        cardHeadings: tags('[part~="card-heading"]'),
-      };
-    });
+    const shown = await page.evaluate(readList);
+    const evaluated = await page.evaluate(evaluate);
     const telStatus = clickPhoneLink ? await clickFirstPhoneLink(page) : undefined;
-    return { ...shown, telStatus, console, evaluated: await page.evaluate(evaluate) };
+    const afterNavigation = navigate ? await navigateInApp(page, navigate) : undefined;
+    return { ...shown, evaluated, telStatus, afterNavigation, console };
   } finally {
     await page.close();
   }
+}
+
+/** What the page's list shows (run in the page). */
+function readList() {
+  const root = document.querySelector('health-contacts-list').shadowRoot;
+  const tags = (selector) => [...root.querySelectorAll(selector)].map((element) => element.tagName.toLowerCase());
+  return {
+    status: document.querySelector('#contacts-status').textContent.trim(),
+    cards: [...root.querySelectorAll('[part~="card"]')].map((card) => card.textContent),
+    phoneLinks: root.querySelectorAll('a[href^="tel:"]').length,
+    groupHeadings: tags('[part~="group-heading"]'),
+    cardHeadings: tags('[part~="card-heading"]'),
+  };
+}
+
+/** Clicks one of the app's own links (`link`, a selector) and reads the list of the page at `path` once it shows its contacts. */
+async function navigateInApp(page, { link, path }) {
+  const left = await page.evaluateHandle(() => document.querySelector('health-contacts-list'));
+  await page.click(link);
+  await page.waitForFunction(
+    (expected, previous) => {
+      const list = document.querySelector('health-contacts-list');
+      return (
+        window.location.pathname === expected &&
+        list !== previous &&
+        list?.shadowRoot?.querySelector('[part~="group-heading"]') &&
+        document.querySelector('#contacts-status')?.textContent.trim()
+      );
+    },
+    WAIT,
+    path,
+    left,
+  );
+  return page.evaluate(readList);
 }
 
 /** Clicks the list's first phone link, not followed, and returns what the app then shows in `#tel-status`. */
@@ -107,6 +134,14 @@ export function assertContactsShown(seen, { headingLevel }) {
   assert.deepEqual(seen.groupHeadings, [`h${headingLevel}`, `h${headingLevel}`]);
   assert.deepEqual(seen.cardHeadings, Array(4).fill(`h${headingLevel + 1}`));
   assert.deepEqual(seen.console, []);
+}
+
+/** The page an app navigated to shows the four contacts too, with its own heading levels and its contacts-load handler's counts. */
+export function assertContactsShownAgain(shown, { headingLevel }) {
+  assert.equal(shown.status, '2 emergency contacts, 2 next of kin');
+  assert.equal(shown.cards.length, 4);
+  assert.deepEqual(shown.groupHeadings, [`h${headingLevel}`, `h${headingLevel}`]);
+  assert.deepEqual(shown.cardHeadings, Array(4).fill(`h${headingLevel + 1}`));
 }
 
 /**
