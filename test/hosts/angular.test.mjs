@@ -1,14 +1,15 @@
 /* global document, window, fetch */
 // An Angular 21 app (standalone components, strict templates, zoneless) built by the Angular CLI
 // for the browser and its own server (Express with AngularNodeAppEngine): a page rendered in the
-// browser alone (`/`) and a page rendered on the server and hydrated (`/ssr`). The tags are
-// registered once bootstrapApplication() has resolved, so that Angular's bindings are on the
-// elements before they upgrade.
+// browser alone (`/`) and a page rendered on the server and hydrated (`/ssr`), each linking to the
+// other. The tags are registered once the app is stable, so that Angular's bindings are on the
+// elements of the first page before they upgrade; the elements are in `@if` blocks, so that those
+// of the page the app then navigates to get their bindings as they are created.
 import assert from 'node:assert/strict';
 import { URL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { after, before, describe, test } from 'node:test';
-import { assertContactsShown, assertHostWiring, visitHostApp } from './contacts-page.mjs';
+import { assertContactsShown, assertContactsShownAgain, assertHostWiring, visitHostApp } from './contacts-page.mjs';
 import { createHostApp, output } from './host-app.mjs';
 
 const NG = { NG_CLI_ANALYTICS: 'false' };
@@ -41,9 +42,15 @@ describe('Angular 21 (standalone, strict templates), client-rendered and server-
     });
     after(() => server?.stop());
 
-    test('the client-rendered page: four contacts with [headingLevel]="4", fetched by its [fetch], the gate decided by its [rules]; (contacts-load) and (tel-click) are called', async () => {
-      const seen = await visitHostApp({ upstream: server.url, clickPhoneLink: true });
+    test('the client-rendered page, then the page it links to: four contacts with [headingLevel]="4" (then heading-level="5"), fetched by [fetch], the gate decided by [rules]; (contacts-load) and (tel-click) are called', async () => {
+      const seen = await visitHostApp({
+        upstream: server.url,
+        clickPhoneLink: true,
+        navigate: { link: '#to-server-rendered', path: '/ssr' },
+      });
       assertContactsShown(seen, { headingLevel: 4 });
+      assertContactsShownAgain(seen.afterNavigation, { headingLevel: 5 });
+      // Every contacts request (the one page's answer serves both lists) came from the host fetch; no toggles request.
       assertHostWiring(seen, { app: 'angular' });
     });
 
@@ -56,11 +63,12 @@ describe('Angular 21 (standalone, strict templates), client-rendered and server-
       );
     });
 
-    test('/ssr hydrates the elements the server sent: four contacts with heading-level="5", fetched by its [fetch], the gate decided by its [rules]; the handlers are called; no hydration warning', async () => {
+    test('/ssr hydrates the elements the server sent, then the page it links to: four contacts with heading-level="5" (then [headingLevel]="4"), fetched by [fetch], the gate decided by [rules]; the handlers are called; no hydration warning', async () => {
       const seen = await visitHostApp({
         upstream: server.url,
         path: '/ssr',
         clickPhoneLink: true,
+        navigate: { link: '#to-client-rendered', path: '/' },
         // The elements as the server's HTML gave them, before any script of the page ran.
         onNewDocument: () =>
           document.addEventListener('readystatechange', () => {
@@ -74,6 +82,7 @@ describe('Angular 21 (standalone, strict templates), client-rendered and server-
       });
       assert.deepEqual(seen.evaluated, [true, true], 'hydration kept the elements the server sent');
       assertContactsShown(seen, { headingLevel: 5 });
+      assertContactsShownAgain(seen.afterNavigation, { headingLevel: 4 });
       assertHostWiring(seen, { app: 'angular' });
     });
   });
