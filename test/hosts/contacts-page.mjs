@@ -1,6 +1,7 @@
 // What a person sees on a host app's contacts page in headless Chromium, and what its developer
 // would see in the console; and the one set of expectations every host app meets.
 import assert from 'node:assert/strict';
+import { URL } from 'node:url';
 import { readFixture } from '../../fixtures/index.mjs';
 import { launchChromium } from '../runner/chromium.mjs';
 import { serveHostApp } from './serve.mjs';
@@ -10,9 +11,14 @@ const SHOWN_TYPES = ['emergency contact', 'other emergency contact', 'primary ne
 
 /**
  * Serves a built app (`root`: its folder of built files; `upstream`: its own server) behind the
- * stand-in API, opens it in headless Chromium and returns what was seen, with the number of
- * contacts requests the page made, the paths it asked for, and what `evaluate`, a function run in
- * the page after it showed the contacts, returned.
+ * stand-in API, opens it (at `path`, `/` by default) in headless Chromium and returns what was
+ * seen, with the number of contacts requests the page made, the `X-Host-App` header each of them
+ * carried (what a host app's own fetch adds), the paths it asked for, and what `evaluate`, a
+ * function run in the page once it showed the contacts, returned. With `clickPhoneLink`, it then
+ * clicks the list's first phone link (the page's own listener keeps the browser from following
+ * it) and reads what the app's `tel-click` handler wrote in `#tel-status`. With `navigate`
+ * (`{ link, path }`), it then clicks that link of the app's and reads the list of the page it
+ * leads to. `onNewDocument`, a function, runs in the page before any of its own scripts.
  */
 export async function visitHostApp(options) {
   const server = await serveHostApp(options);
@@ -21,10 +27,12 @@ export async function visitHostApp(options) {
     throw error;
   });
   try {
-    const seen = await openContactsPage(browser, server.url, options.evaluate);
+    const seen = await openContactsPage(browser, new URL(options.path ?? '/', server.url).href, options);
+    const contacts = server.requests.filter(({ path }) => path === '/v0/profile/contacts');
     return {
       ...seen,
-      contactsRequests: server.requested.filter((path) => path === '/v0/profile/contacts').length,
+      contactsRequests: contacts.length,
+      contactsRequestsFrom: contacts.map(({ hostApp }) => hostApp ?? 'no X-Host-App header'),
       requested: [...new Set(server.requested)].sort(),
     };
   } finally {
@@ -37,8 +45,9 @@ export async function visitHostApp(options) {
  * Opens `url` and waits until the app shows what it received in its `contacts-load` handler
  * (each app writes it into `#contacts-status`); then reads the list's shadow root.
  */
-async function openContactsPage(browser, url, evaluate = () => undefined) {
+async function openContactsPage(browser, url, { evaluate = () => undefined, clickPhoneLink = false, navigate, onNewDocument }) {
   const page = await browser.newPage();
+  if (onNewDocument) await page.evaluateOnNewDocument(onNewDocument);
   const console = [];
   page.on('console', (message) => {
     if (!['error', 'warn', 'warning', 'assert'].includes(message.type())) return;
@@ -49,21 +58,59 @@ async function openContactsPage(browser, url, evaluate = () => undefined) {
   try {
     await page.goto(url);
     await page.waitForFunction(() => document.querySelector('#contacts-status')?.textContent.trim(), WAIT);
-    const shown = await page.evaluate(() => {
-      const root = document.querySelector('health-contacts-list').shadowRoot;
-      const tags = (selector) => [...root.querySelectorAll(selector)].map((element) => element.tagName.toLowerCase());
-      return {
-        status: document.querySelector('#contacts-status').textContent.trim(),
-        cards: [...root.querySelectorAll('[part~="card"]')].map((card) => card.textContent),
-        phoneLinks: root.querySelectorAll('a[href^="tel:"]').length,
-        groupHeadings: tags('[part~="group-heading"]'),
-        cardHeadings: tags('[part~="card-heading"]'),
-      };
-    });
-    return { ...shown, console, evaluated: await page.evaluate(evaluate) };
+    const shown = await page.evaluate(readList);
+    const evaluated = await page.evaluate(evaluate);
+    const telStatus = clickPhoneLink ? await clickFirstPhoneLink(page) : undefined;
+    const afterNavigation = navigate ? await navigateInApp(page, navigate) : undefined;
+    return { ...shown, evaluated, telStatus, afterNavigation, console };
   } finally {
     await page.close();
   }
+}
+
+/** What the page's list shows (run in the page). */
+function readList() {
+  const root = document.querySelector('health-contacts-list').shadowRoot;
+  const tags = (selector) => [...root.querySelectorAll(selector)].map((element) => element.tagName.toLowerCase());
+  return {
+    status: document.querySelector('#contacts-status').textContent.trim(),
+    cards: [...root.querySelectorAll('[part~="card"]')].map((card) => card.textContent),
+    phoneLinks: root.querySelectorAll('a[href^="tel:"]').length,
+    groupHeadings: tags('[part~="group-heading"]'),
+    cardHeadings: tags('[part~="card-heading"]'),
+  };
+}
+
+/** Clicks one of the app's own links (`link`, a selector) and reads the list of the page at `path` once it shows its contacts. */
+async function navigateInApp(page, { link, path }) {
+  const left = await page.evaluateHandle(() => document.querySelector('health-contacts-list'));
+  await page.click(link);
+  await page.waitForFunction(
+    (expected, previous) => {
+      const list = document.querySelector('health-contacts-list');
+      return (
+        window.location.pathname === expected &&
+        list !== previous &&
+        list?.shadowRoot?.querySelector('[part~="group-heading"]') &&
+        document.querySelector('#contacts-status')?.textContent.trim()
+      );
+    },
+    WAIT,
+    path,
+    left,
+  );
+  return page.evaluate(readList);
+}
+
+/** Clicks the list's first phone link, not followed, and returns what the app then shows in `#tel-status`. */
+async function clickFirstPhoneLink(page) {
+  await page.evaluate(() => {
+    // Last on the event's way (the list's own listener has run): the browser does not dial.
+    window.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    document.querySelector('health-contacts-list').shadowRoot.querySelector('a[href^="tel:"]').click();
+  });
+  await page.waitForFunction(() => document.querySelector('#tel-status')?.textContent.trim(), WAIT);
+  return page.evaluate(() => document.querySelector('#tel-status').textContent.trim());
 }
 
 /**
@@ -86,4 +133,24 @@ export function assertContactsShown(seen, { headingLevel }) {
   assert.deepEqual(seen.groupHeadings, [`h${headingLevel}`, `h${headingLevel}`]);
   assert.deepEqual(seen.cardHeadings, Array(4).fill(`h${headingLevel + 1}`));
   assert.deepEqual(seen.console, []);
+}
+
+/** The page an app navigated to shows the four contacts too, with its own heading levels and its contacts-load handler's counts. */
+export function assertContactsShownAgain(shown, { headingLevel }) {
+  assert.equal(shown.status, '2 emergency contacts, 2 next of kin');
+  assert.equal(shown.cards.length, 4);
+  assert.deepEqual(shown.groupHeadings, [`h${headingLevel}`, `h${headingLevel}`]);
+  assert.deepEqual(shown.cardHeadings, Array(4).fill(`h${headingLevel + 1}`));
+}
+
+/**
+ * What the app handed the elements the framework's way reached them: the list fetched with the
+ * app's own fetch only (every contacts request carried its `X-Host-App` header), the gate decided
+ * by its `.rules` (no toggles request), and the app's `tel-click` handler saw the first phone
+ * link: the primary emergency contact's primary phone.
+ */
+export function assertHostWiring(seen, { app }) {
+  assert.deepEqual(seen.contactsRequestsFrom, [app], 'the contacts were requested by the host fetch alone');
+  assert.ok(!seen.requested.includes('/v0/feature_toggles'), 'the gate asked the toggles endpoint despite its rules');
+  assert.equal(seen.telStatus, 'tel-click: emergency-primary, primary phone');
 }

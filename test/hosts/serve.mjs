@@ -32,13 +32,16 @@ function fileIn(root, pathname) {
 
 /**
  * Starts the server: `root` serves a folder of built files (plus `files`, path → file), `upstream`
- * forwards to another server. Resolves to its URL, the paths it was asked for, and `close()`.
+ * forwards to another server. Resolves to its URL, the paths it was asked for, each request's
+ * path and `X-Host-App` header (which a host app's own fetch adds), and `close()`.
  */
 export async function serveHostApp({ root, files = {}, upstream }) {
   const requested = [];
+  const requests = [];
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url, 'http://127.0.0.1');
     requested.push(pathname);
+    requests.push({ path: pathname, hostApp: req.headers['x-host-app'] });
     const fixture = API[pathname];
     if (fixture) {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -64,6 +67,7 @@ export async function serveHostApp({ root, files = {}, upstream }) {
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
     requested,
+    requests,
     close: () =>
       new Promise((closed) => {
         server.close(closed);
