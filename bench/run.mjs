@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { readFixture } from '../fixtures/index.mjs';
 import { chromiumArgs, requireChromiumPath } from '../test/chromium.mjs';
 import { measureGatedLoad } from './gated-load/measure.mjs';
+import { RESAMPLES, median, ratio, summarize } from './stats.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -285,38 +286,6 @@ server.close();
 // The page with 200 gated lists, in every engine the machine has (its own browsers and server).
 process.stdout.write('200 gated lists, per engine:\n');
 const gatedLoadSection = await measureGatedLoad({ samples: QUICK ? 3 : 9, log: (line) => console.log(`  ${line}`) });
-
-// ---------------------------------------------------------------- statistics
-function rng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
-const RESAMPLES = 4000;
-function bootMedians(xs, random) {
-  return Array.from({ length: RESAMPLES }, () => median(Array.from(xs, () => xs[Math.floor(random() * xs.length)])));
-}
-/** Median with a 95% percentile-bootstrap interval. */
-function summarize(xs) {
-  const boots = bootMedians(xs, rng(42)).sort((a, b) => a - b);
-  return { median: median(xs), lo: quantile(boots, 0.025), hi: quantile(boots, 0.975), n: xs.length };
-}
-/** theirs / ours, with a 95% bootstrap interval of the ratio of medians. */
-function ratio(theirs, ours) {
-  const a = bootMedians(theirs, rng(7));
-  const b = bootMedians(ours, rng(11));
-  const r = a.map((x, i) => x / b[i]).sort((x, y) => x - y);
-  return { value: median(theirs) / median(ours), lo: quantile(r, 0.025), hi: quantile(r, 0.975) };
-}
 
 // ---------------------------------------------------------------- report
 const KB = 1024;
