@@ -452,7 +452,7 @@ and "Next of kin contacts", formatted \`tel:\` links, and the "Learn how to upda
 care contact information" disclosure:
 
 1. **health-contacts-elements**: \`dist/health-contacts.bundle.js\` and a \`<health-contacts-list>\` given \`.contacts\` (\`ours/app.js\`).
-2. **React 19** + \`react-dom/client\`, written by hand (\`react/app.jsx\`, \`react/app.css\`; esbuild, minified, production).
+2. **React 19** + \`react-dom/client\`, written by hand (\`react/contacts.jsx\` rendered by \`react/app.jsx\`, \`react/app.css\`; esbuild, minified, production).
 3. **VA web components**: \`va-additional-info\`, \`va-card\`, \`va-telephone\` from
    \`@department-of-veterans-affairs/web-components\` (its \`component-library.esm.js\` loader and
    \`component-library.css\`), the DOM built in plain JavaScript (\`va/app.js\`, \`va/app.css\`).
