@@ -1,8 +1,9 @@
 /* global window, requestAnimationFrame -- in functions that run in the page (page.evaluate) */
 // Side-by-side benchmark: this package's <health-contacts-list>, the same UI in React 19, and the
 // same UI with the VA design system's web components, in one headless Chromium; then a page of 200
-// gated lists in Chromium, Firefox and WebKit (gated-load/).
-// Usage: node bench/run.mjs [--quick]   (writes bench/RESULTS.md)
+// gated lists in Chromium, Firefox and WebKit (gated-load/); then the same page on a phone profile,
+// a slow CPU and a slow network, client- and server-rendered (phone/).
+// Usage: node bench/run.mjs [--quick]   (writes bench/RESULTS.md, prints the goals and the phone table)
 //        node bench/run.mjs --serve   (only serves the pages, to look at them)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { readFixture } from '../fixtures/index.mjs';
 import { chromiumArgs, requireChromiumPath } from '../test/chromium.mjs';
 import { measureGatedLoad } from './gated-load/measure.mjs';
+import { measurePhoneProfile } from './phone/measure.mjs';
 import { RESAMPLES, median, ratio, summarize } from './stats.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -288,6 +290,10 @@ server.close();
 process.stdout.write('200 gated lists, per engine:\n');
 const gatedLoadSection = await measureGatedLoad({ samples: QUICK ? 3 : 9, log: (line) => console.log(`  ${line}`) });
 
+// The phone profile: CPU ×4, slow 4G, cold cache, served over HTTP (its own browser and server).
+process.stdout.write('phone profile:\n');
+const phone = await measurePhoneProfile({ samples: QUICK ? 2 : 11, traced: QUICK ? 1 : 5, log: (line) => console.log(`  ${line}`) });
+
 // ---------------------------------------------------------------- report
 const KB = 1024;
 const fmt = {
@@ -530,6 +536,7 @@ into the empty page, before any data.
 
 ${clsSection()}
 ${gatedLoadSection}
+${phone.section}
 ## Goals
 
 ${goals()}
@@ -538,3 +545,4 @@ ${problems.length ? `\n## Problems seen while running\n\n${[...new Set(problems)
 writeFileSync(join(BENCH, 'RESULTS.md'), report);
 console.log(`\nwrote bench/RESULTS.md in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(report.slice(report.indexOf('## Goals')));
+console.log(`\n${phone.summary}`);
