@@ -7,7 +7,7 @@
 // toggles endpoint and then the contacts (two requests in series, as the real host page does),
 // client-rendered with the flag known to the host (one request), and server-rendered.
 // `bench/run.mjs` writes its section into RESULTS.md; `node bench/phone/measure.mjs [--quick]`
-// prints it alone.
+// prints it alone; `--serve` only serves the pages, to look at them.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
@@ -136,6 +136,14 @@ const PAGE_FILES = { '/ours.html': 'ours', '/react.html': 'react', '/va.html': '
 const SSR_FILES = { '/ours-ssr.html': 'ours', '/react-ssr.html': 'react', '/va-ssr.html': 'va' };
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The server's waits, and by how much each came late (a busy machine delays timers). */
+const late = [];
+async function wait(ms) {
+  const start = performance.now();
+  await delay(ms);
+  late.push(performance.now() - start - ms);
+}
+
 function fileFor(pathname) {
   for (const [prefix, dir] of MOUNTS) {
     if (!pathname.startsWith(prefix)) continue;
@@ -168,7 +176,7 @@ async function serve({ renderOurs, renderReact, pageData }) {
   const template = (name) => readFileSync(join(HERE, 'pages', name), 'utf8');
 
   async function ssrPage(impl) {
-    await delay(PROFILE.think.toggles + PROFILE.think.contacts);
+    await wait(PROFILE.think.toggles + PROFILE.think.contacts);
     const started = performance.now();
     let rendered;
     let props = '';
@@ -185,7 +193,7 @@ async function serve({ renderOurs, renderReact, pageData }) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     const { pathname } = url;
-    await delay(PROFILE.network.latency); // the round trip
+    await wait(PROFILE.network.latency); // the round trip
     try {
       if (PAGE_FILES[pathname]) {
         // "flag known": the server writes the flag it knows into the page.
@@ -200,7 +208,7 @@ async function serve({ renderOurs, renderReact, pageData }) {
         return send(request, response, 200, Buffer.from(html), TYPES['.html']);
       }
       if (pathname === TOGGLES) {
-        await delay(PROFILE.think.toggles);
+        await wait(PROFILE.think.toggles);
         const asked = new Set((url.searchParams.get('features') ?? '').split(','));
         const camel = (name) => name.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
         const features = togglesDocument.data.features.filter(({ name }) => asked.has(name) || [...asked].some((a) => camel(a) === name));
@@ -208,7 +216,7 @@ async function serve({ renderOurs, renderReact, pageData }) {
         return send(request, response, 200, body, TYPES['.json']);
       }
       if (pathname === CONTACTS) {
-        await delay(PROFILE.think.contacts);
+        await wait(PROFILE.think.contacts);
         return send(request, response, 200, Buffer.from(JSON.stringify(contactsDocument)), TYPES['.json'], CONTACTS);
       }
       const file = fileFor(pathname);
@@ -255,12 +263,13 @@ async function loadOnPhone(browser, url, { hydration = false, trace = false, pro
     });
     if (trace) await page.tracing.start({ categories: TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: 'load', timeout: STEP_TIMEOUT });
+    let timer;
     const result = await Promise.race([
       page.evaluate((h) => window.__phone.result({ hydration: h }), hydration),
-      delay(STEP_TIMEOUT).then(() => {
-        throw new Error(`${where}: the contacts were not visible within ${STEP_TIMEOUT / 1000} s`);
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${where}: the contacts were not visible within ${STEP_TIMEOUT / 1000} s`)), STEP_TIMEOUT);
       }),
-    ]);
+    ]).finally(() => clearTimeout(timer));
     if (trace) result.trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
     if (after) await after(page, result);
     return result;
@@ -372,7 +381,7 @@ export async function measurePhoneProfile({ samples = 15, traced = 5, log = (lin
     await browser.close();
     served?.server.close();
   }
-  const measured = { results, traces, editToForm, problems, ssrRenderMs: served.ssrRenderMs, loadAtStart, seconds: (Date.now() - started) / 1000, samples };
+  const measured = { results, traces, editToForm, late: [...late], problems, ssrRenderMs: served.ssrRenderMs, loadAtStart, seconds: (Date.now() - started) / 1000, samples };
   return { ...report(measured), measured };
 }
 
@@ -415,15 +424,15 @@ function criticalPath(result) {
   return steps;
 }
 
-const STEP_NAMES = {
-  html: 'HTML: navigation start → its last byte',
-  request: 'the browser starts the page (renderer, document, parser) → requests its scripts and styles',
-  code: 'scripts and styles: first request → last byte of the last one needed before the first API request',
-  run: 'running them → the first API request sent',
-  toggles: `toggles request (\`GET ${TOGGLES}?features=profile_contacts\`): sent → last byte`,
-  flagToContacts: 'flag read → contacts request sent',
-  contacts: `contacts request (\`GET ${CONTACTS}\`): sent → last byte`,
-  render: 'contacts received → visible (parse, render, style, layout, paint; for the VA components, loading their code)',
+const STEPS = {
+  html: ['HTML', 'HTML: navigation start → its last byte'],
+  request: ['starting the page', 'the browser starts the page (renderer, document, parser) → requests its scripts and styles'],
+  code: ['scripts and styles', 'scripts and styles: first request → last byte of the last one needed before the first API request'],
+  run: ['running the code', 'running them → the first API request sent'],
+  toggles: ['toggles request', `toggles request (\`GET ${TOGGLES}?features=profile_contacts\`): sent → last byte`],
+  flagToContacts: ['flag → contacts request', 'flag read → contacts request sent'],
+  contacts: ['contacts request', `contacts request (\`GET ${CONTACTS}\`): sent → last byte`],
+  render: ['rendering', 'contacts received → visible (parse, render, style, layout, paint; for the VA components, loading their code)'],
 };
 
 const bytesOf = (result) => result.document.transfer + result.resources.reduce((sum, r) => sum + r.transfer, 0);
@@ -497,7 +506,6 @@ function pageTable(page, results) {
     'ratio (theirs / ours)',
     'LCP',
     'ratio (theirs / ours)',
-    'first paint',
     ...(hydration ? ['hydrated'] : []),
     'over the wire',
     'requests',
@@ -512,20 +520,24 @@ function pageTable(page, results) {
     const hydrated = xs.map((r) => r.hydrated).filter((x) => x !== undefined);
     lines.push(
       `| ${name} | ${ms(s.median)} | ${ms(s.lo)} – ${ms(s.hi)} | ${id === 'ours' ? '1 (reference)' : fmtRatio(ratio(visible, ours.map((r) => r.visible)))} | ` +
-        `${ms(median(lcp))} | ${id === 'ours' ? '1 (reference)' : fmtRatio(ratio(lcp, ours.map((r) => r.lcp?.startTime ?? NaN)))} | ${ms(median(xs.map((r) => r.fcp)))} | ` +
+        `${ms(median(lcp))} | ${id === 'ours' ? '1 (reference)' : fmtRatio(ratio(lcp, ours.map((r) => r.lcp?.startTime ?? NaN)))} | ` +
         `${hydration ? `${hydrated.length ? ms(median(hydrated)) : 'when visible'} | ` : ''}${kb(median(xs.map(bytesOf)))} | ${median(xs.map((r) => 1 + r.resources.length))} | ${xs.length} |`,
     );
   }
   const lcpElements = IMPLS.map(({ id, name }) => `${name}: ${mostCommon(results[id].map((r) => r.lcp?.element ?? '(none)'))}`);
-  return `### ${page.title}\n\n${lines.join('\n')}\n\nLargest contentful paint element (most often): ${lcpElements.join('; ')}.\n`;
+  const lcpIsFirstPaint = IMPLS.every(({ id }) => results[id].every((r) => r.lcp?.startTime === r.fcp));
+  return (
+    `### ${page.title}\n\n${lines.join('\n')}\n\nLargest contentful paint element (most often): ${lcpElements.join('; ')}` +
+    (lcpIsFirstPaint ? '; in every load it was painted in the first paint, so LCP here is the first contentful paint and says nothing of the contacts.\n' : '.\n')
+  );
 }
 
 function pathTable(page, results) {
   const steps = Object.fromEntries(IMPLS.map(({ id }) => [id, results[id].map(criticalPath)]));
-  const keys = Object.keys(STEP_NAMES).filter((key) => IMPLS.some(({ id }) => steps[id].some((s) => key in s)));
+  const keys = Object.keys(STEPS).filter((key) => IMPLS.some(({ id }) => steps[id].some((s) => key in s)));
   const lines = [`| step | ${IMPLS.map(({ name }) => name).join(' | ')} |`, `|---|${IMPLS.map(() => '---:').join('|')}|`];
   for (const key of keys) {
-    lines.push(`| ${STEP_NAMES[key]} | ${IMPLS.map(({ id }) => ms(median(steps[id].map((s) => s[key]).filter((x) => x !== undefined)))).join(' | ')} |`);
+    lines.push(`| ${STEPS[key][1]} | ${IMPLS.map(({ id }) => ms(median(steps[id].map((s) => s[key]).filter((x) => x !== undefined)))).join(' | ')} |`);
   }
   lines.push(`| **contacts visible** | ${IMPLS.map(({ id }) => `**${ms(median(results[id].map((r) => r.visible)))}**`).join(' | ')} |`);
   return lines.join('\n');
@@ -563,19 +575,20 @@ function findings(results, breakdowns) {
   const ssr = median(results.ssr.ours.map((r) => r.visible));
   const bundle = results.gated.ours[0].resources.find((r) => r.path.endsWith('.bundle.js'));
   const series = m('toggles') + m('flagToContacts');
-  const ranked = Object.keys(STEP_NAMES)
+  const ranked = Object.keys(STEPS)
     .filter((key) => path.some((s) => key in s))
     .map((key) => [key, m(key)])
     .sort((a, b) => b[1] - a[1]);
   const share = (x) => `${((x / visible) * 100).toFixed(0)}%`;
   const lines = [
-    `- Steps of our series page, largest first (medians; ${ms(visible)} in all): ${ranked.map(([key, x]) => `${STEP_NAMES[key].split(':')[0].split(' (')[0]} ${ms(x)} (${share(x)})`).join('; ')}.`,
+    `- Steps of our series page, largest first (medians; ${ms(visible)} in all): ${ranked.map(([key, x]) => `${STEPS[key][0]} ${ms(x)} (${share(x)})`).join('; ')}.`,
     `- The toggles request in series, and the step from its answer to the contacts request: ${ms(series)} (${share(series)}). ` +
       `Measured with the flag known to the host (the gate given \`.rules\`, the contacts request alone): ${ms(known)}, ${ms(visible - known)} sooner.`,
     `- The bundle: ${kb(bundle.encoded)} gzip, ${ms(wireMs(bundle.encoded))} on the wire at 1.6 Mbps after the ${PROFILE.network.latency} ms latency` +
       (breakdowns.length
         ? `; on the main thread, evaluating it takes ${ms(median(breakdowns.map((b) => b.evaluateModule)))} (with the elements' first renders), and all script ${ms(median(breakdowns.map((b) => scriptTime(b))))} of the ${ms(median(breakdowns.map((b) => b.busy)))} the main thread is busy until the contacts are visible (traced loads).`
         : '.'),
+    `- Bytes over the wire (series page, headers included): ${IMPLS.map(({ id, name }) => `${name} ${kb(median(results.gated[id].map(bytesOf)))}`).join(', ')}; at 1.6 Mbps each 10 KB takes ${ms(wireMs(10 * KB))}, so ours spends ${ms(wireMs(median(results.gated.ours.map(bytesOf))))} of its load on bytes, and ${IMPLS.filter(({ id }) => id !== 'ours').map(({ id, name }) => `${name} ${ms(wireMs(median(results.gated[id].map(bytesOf)) - median(results.gated.ours.map(bytesOf))))} more`).join(', ')}.`,
     `- Server-rendered (declarative shadow DOM, the flag and the contacts in the HTML): visible at ${ms(ssr)}, ${ms(visible - ssr)} sooner than the series page, although its HTML waits ${PROFILE.think.toggles + PROFILE.think.contacts} ms for the server's own calls.`,
     `- Fonts: ${results.gated.ours.some((r) => r.resources.some((x) => x.type === 'css' && /\.(woff2?|ttf|otf)$/.test(x.path))) ? 'some requested (see the files)' : 'none requested by any of the pages (system-ui); none counted'}.`,
   ];
@@ -583,7 +596,7 @@ function findings(results, breakdowns) {
 }
 
 function report(measured) {
-  const { results, traces, editToForm, problems, ssrRenderMs, loadAtStart, seconds, samples } = measured;
+  const { results, traces, editToForm, late: lateness, problems, ssrRenderMs, loadAtStart, seconds, samples } = measured;
   const breakdowns = traces.map((t) => mainThreadBreakdown(t.trace)).filter(Boolean);
   const cpus = os.cpus();
   const tables = PAGES.map((page) => pageTable(page, results[page.id])).join('\n');
@@ -596,7 +609,7 @@ answering after a server's think time, in a browser with a slow CPU and a slow n
 - **Network**: slow 4G: a ${PROFILE.network.latency} ms round trip for every request, which the server waits before it answers (Chromium's own latency emulation counts a server's time within the latency instead of adding it: a 100 ms answer would cost 150 ms, not 250 ms); ${((PROFILE.network.download * 8) / 1e6).toFixed(1)} Mbps down and ${((PROFILE.network.upload * 8) / 1e3).toFixed(0)} kbps up as Chromium emulates them (\`Network.emulateNetworkConditions\`), shared by all of a page's responses. Per request, as on a warm connection: no DNS, TCP or TLS handshakes and no slow start, so a real first visit pays a few round trips more (Chromium's own "Slow 4G" preset multiplies the latency by 3.75 to stand for them).
 - **Cold**: every load in a fresh browser context (empty cache, new connections, own renderer), cache disabled; the implementations and pages interleaved load by load; one warm-up round not counted.
 - **Server**: Node's HTTP/1.1 on 127.0.0.1, every response gzip -9 (as a CDN sends it; the throttled network carries the compressed bytes). The API thinks before it answers: \`GET ${TOGGLES}\` ${PROFILE.think.toggles} ms, \`GET ${CONTACTS}\` ${PROFILE.think.contacts} ms (fixed, so that only the pages differ). A server-rendered page's HTML waits for the same calls made by the server, in series (${PROFILE.think.toggles + PROFILE.think.contacts} ms, no network between the server and the API), then renders on each request (median ${IMPLS.map(({ id, name }) => `${name} ${median(ssrRenderMs[id]).toFixed(1)} ms`).join(', ')}, machine time, not throttled).
-- **Contacts visible**: from navigation start to the end of the frame that paints all ${EXPECTED.cards} cards and their ${EXPECTED.links} phone links (all in the DOM, shadow roots included; the last card laid out, with a size, not hidden — the VA components are hidden until hydrated; then the first task after that frame's animation-frame callbacks, when the frame has been produced). Seen through a \`MutationObserver\` on the document and every shadow root, with no polling (\`phone/watch.js\`, injected, neither fetched nor throttled). **LCP** is Chromium's largest contentful paint, **first paint** its first contentful paint, both from navigation start. **Over the wire**: every response of the page, headers included (Resource Timing's \`transferSize\`).
+- **Contacts visible**: from navigation start to the end of the frame that paints all ${EXPECTED.cards} cards and their ${EXPECTED.links} phone links (all in the DOM, shadow roots included; the last card laid out, with a size, not hidden — the VA components are hidden until hydrated; then the first task after that frame's animation-frame callbacks, when the frame has been produced). Seen through a \`MutationObserver\` on the document and every shadow root, with no polling (\`phone/watch.js\`, injected, neither fetched nor throttled). **LCP** is Chromium's largest contentful paint from navigation start (a presentation time: the frame on screen, a little after the main thread produced it). **Over the wire**: every response of the page, headers included (Resource Timing's \`transferSize\`).
 - **Pages** (\`phone/pages/\`): the same HTML around the same UI.
   - Ours: \`<flag-gate flag="profile_contacts"><health-contacts-list>\` in the HTML and the CDN bundle (\`dist/health-contacts.bundle.js\`): the gate asks the toggles endpoint, and once it opens the list asks for the contacts, in series. Flag known: the server writes \`<script>gate.rules = { enabled: true }</script>\` after the gate, so it decides at once and the list asks for the contacts as soon as the bundle runs.
   - React 19 (\`phone/react.jsx\`, esbuild, minified, production) and VA's components (\`phone/va.js\` bundled with \`va/app.js\`, plus the library's loader and CSS): on start, \`phone/load-contacts.js\` asks the toggles endpoint and, once the flag is on, the contacts — in series, as a page behind the flag does; meanwhile "Please wait…". Flag known: the server writes \`window.hostFlags\` into the page and the contacts are asked for at once.
@@ -604,7 +617,7 @@ answering after a server's think time, in a browser with a slow CPU and a slow n
 - Machine: ${cpus.length} cores (${cpus[0]?.model.trim()}), load average at start ${loadAtStart.map((x) => x.toFixed(2)).join(', ')}, at end ${os
     .loadavg()
     .map((x) => x.toFixed(2))
-    .join(', ')}; ${samples} rounds of ${PAGES.length * IMPLS.length} loads and ${traces.length} traced loads took ${Math.round(seconds)} s.
+    .join(', ')}; ${samples} rounds of ${PAGES.length * IMPLS.length} loads and ${traces.length} traced loads took ${Math.round(seconds)} s. The server's round trips and think times came late by ${lateness.length ? `${median(lateness).toFixed(1)} ms (median), ${Math.max(...lateness).toFixed(0)} ms at most` : '–'}: more than a few ms means a busy machine, and every request a little slower than the profile says.
 
 ${tables}
 ### Where the time goes on the phone
@@ -644,7 +657,15 @@ ${problems.length ? `\n### Problems seen while running\n\n${[...new Set(problems
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const quick = process.argv.includes('--quick');
-  const { section } = await measurePhoneProfile({ samples: quick ? 2 : 11, traced: quick ? 1 : 5 });
-  console.log(`\n${section}`);
+  if (process.argv.includes('--serve')) {
+    // Only serve the pages, to look at them (with the round trip and think times, not throttled).
+    const { renderReact } = await build();
+    const { renderOurs } = await import('./ours-server.mjs');
+    const { base } = await serve({ renderOurs, renderReact, pageData: { vaMarkup: '(the VA markup is captured in a browser when measuring)' } });
+    for (const page of PAGES) console.log(IMPLS.map(({ id }) => base + page.path(id)).join('  '));
+  } else {
+    const quick = process.argv.includes('--quick');
+    const { section } = await measurePhoneProfile({ samples: quick ? 2 : 11, traced: quick ? 1 : 5 });
+    console.log(`\n${section}`);
+  }
 }
