@@ -292,7 +292,7 @@ const gatedLoadSection = await measureGatedLoad({ samples: QUICK ? 3 : 9, log: (
 
 // The phone profile: CPU ×4, slow 4G, cold cache, served over HTTP (its own browser and server).
 process.stdout.write('phone profile:\n');
-const phone = await measurePhoneProfile({ samples: QUICK ? 2 : 11, traced: QUICK ? 1 : 5, log: (line) => console.log(`  ${line}`) });
+const phone = await measurePhoneProfile({ samples: QUICK ? 2 : 9, traced: QUICK ? 1 : 3, log: (line) => console.log(`  ${line}`) });
 
 // ---------------------------------------------------------------- report
 const KB = 1024;

@@ -25,7 +25,7 @@ const ROOT = join(BENCH, '..');
 const OUT = join(BENCH, '.out', 'phone');
 const VA_DIST = join(BENCH, 'node_modules', '@department-of-veterans-affairs', 'web-components', 'dist');
 
-/** The phone: Lighthouse's mobile profile, with the network the issue names. */
+/** The phone: Lighthouse's mobile CPU slowdown and screen, on slow 4G (1.6 Mbps down, 150 ms round trip). */
 export const PROFILE = {
   cpuSlowdown: 4,
   // A round trip of `latency` ms per request, which the server waits on top of its own think
@@ -105,14 +105,18 @@ async function build() {
     const copies = inputs.filter((input) => input.replace(/\/development\//, '/').endsWith(core));
     if (copies.length !== 1) throw new Error(`ours-hydrate.js: ${copies.length} copies of ${core}`);
   }
-  await esbuild.build({
+  // React bundled in, so that its production build is the one that renders.
+  const server = await esbuild.build({
     ...browser,
     minify: false,
     platform: 'node',
-    packages: 'external',
+    // React's CommonJS asks for Node's modules with require().
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
     entryPoints: [join(HERE, 'react-server.jsx')],
     outfile: join(OUT, 'react-server.mjs'),
+    metafile: true,
   });
+  if (Object.keys(server.metafile.inputs).some((input) => input.includes('.development.'))) throw new Error('react-server.mjs: React in development mode');
   return import(pathToFileURL(join(OUT, 'react-server.mjs')).href);
 }
 
@@ -341,7 +345,7 @@ async function captureVaMarkup(browser, base) {
  * implementation once, interleaved; then `traced` more loads of our series page with a CDP trace,
  * for where its main-thread time goes. Returns the Markdown section and a short summary.
  */
-export async function measurePhoneProfile({ samples = 15, traced = 5, log = (line) => console.log(line) } = {}) {
+export async function measurePhoneProfile({ samples = 9, traced = 3, log = (line) => console.log(line) } = {}) {
   const started = Date.now();
   const loadAtStart = os.loadavg();
   if (!existsSync(join(ROOT, 'dist', 'health-contacts.bundle.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
@@ -665,7 +669,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     for (const page of PAGES) console.log(IMPLS.map(({ id }) => base + page.path(id)).join('  '));
   } else {
     const quick = process.argv.includes('--quick');
-    const { section } = await measurePhoneProfile({ samples: quick ? 2 : 11, traced: quick ? 1 : 5 });
+    const { section } = await measurePhoneProfile({ samples: quick ? 2 : 9, traced: quick ? 1 : 3 });
     console.log(`\n${section}`);
   }
 }
