@@ -43,19 +43,23 @@ export const IMPLS = [
   { id: 'va', name: 'VA web components' },
 ];
 
+const TOGGLES = '/v0/feature_toggles';
+const CONTACTS = '/v0/profile/contacts';
+
 /** The pages, per implementation: how each one gets its contacts. */
 export const PAGES = [
   {
     id: 'gated',
     title: 'Client-rendered, flag from the toggles request, then the contacts (in series)',
     path: (impl) => `/${impl}.html`,
-    api: ['/v0/feature_toggles', '/v0/profile/contacts'],
+    api: [TOGGLES, CONTACTS],
+    series: true,
   },
   {
     id: 'known',
     title: 'Client-rendered, flag known to the host (the contacts request alone)',
     path: (impl) => `/${impl}.html?flag=known`,
-    api: ['/v0/profile/contacts'],
+    api: [CONTACTS],
   },
   {
     id: 'ssr',
@@ -64,11 +68,31 @@ export const PAGES = [
     api: [],
     hydration: (impl) => impl !== 'va',
   },
+  // What-ifs for our page alone: what a host could change without changing the elements.
+  {
+    id: 'preload-toggles',
+    title: 'series page, the toggles request preloaded from the HTML',
+    impls: ['ours'],
+    path: () => '/ours.html?preload=toggles',
+    api: [TOGGLES, CONTACTS],
+    series: true,
+  },
+  {
+    id: 'preload-both',
+    title: 'series page, the toggles and contacts requests preloaded from the HTML (the contacts asked for before the flag is known)',
+    impls: ['ours'],
+    path: () => '/ours.html?preload=both',
+    api: [TOGGLES, CONTACTS],
+  },
 ];
+const implsOf = (page) => IMPLS.filter(({ id }) => !page.impls || page.impls.includes(id));
+const COMPARED = PAGES.filter((page) => !page.impls);
+const PRELOADS = {
+  toggles: [`${TOGGLES}?features=profile_contacts`],
+  both: [`${TOGGLES}?features=profile_contacts`, CONTACTS],
+};
 
 const STEP_TIMEOUT = 60_000;
-const TOGGLES = '/v0/feature_toggles';
-const CONTACTS = '/v0/profile/contacts';
 
 // ---------------------------------------------------------------- data
 const contactsDocument = readFixture('contacts-full.json');
@@ -203,6 +227,10 @@ async function serve({ renderOurs, renderReact, pageData }) {
         // "flag known": the server writes the flag it knows into the page.
         const known = url.searchParams.get('flag') === 'known';
         let html = template(`${PAGE_FILES[pathname]}.html`).replace(/<!--flag-known (.*?) -->\n?/s, known ? '$1\n' : '');
+        // A host's preload of the API requests, which the elements' own fetches then use.
+        const preloads = PRELOADS[url.searchParams.get('preload')] ?? [];
+        const links = preloads.map((href) => `\n    <link rel="preload" as="fetch" crossorigin href="${href}" />`).join('');
+        html = html.replace('</title>', `</title>${links}`);
         if (url.searchParams.has('editable')) html = html.replace('<health-contacts-list>', '<health-contacts-list editable>');
         return send(request, response, 200, Buffer.from(html), TYPES['.html']);
       }
@@ -356,7 +384,7 @@ export async function measurePhoneProfile({ samples = 9, traced = 3, log = (line
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({ executablePath: requireChromiumPath(), headless: true, args: chromiumArgs });
   const problems = [];
-  const results = Object.fromEntries(PAGES.map(({ id }) => [id, Object.fromEntries(IMPLS.map(({ id: impl }) => [impl, []]))]));
+  const results = Object.fromEntries(PAGES.map((page) => [page.id, Object.fromEntries(implsOf(page).map(({ id }) => [id, []]))]));
   const traces = [];
   const editToForm = [];
   let served;
@@ -366,7 +394,7 @@ export async function measurePhoneProfile({ samples = 9, traced = 3, log = (line
     pageData.vaMarkup = await captureVaMarkup(browser, served.base);
     for (let round = 0; round <= samples; round++) {
       for (const page of PAGES) {
-        for (const { id: impl } of IMPLS) {
+        for (const { id: impl } of implsOf(page)) {
           const result = await loadOnPhone(browser, served.base + page.path(impl), { hydration: page.hydration?.(impl), problems, watch });
           check(page, impl, result, problems);
           if (round > 0) results[page.id][impl].push(result); // the first round warms up
@@ -394,7 +422,7 @@ function check(page, impl, result, problems) {
   const api = result.resources.filter((r) => r.path.startsWith('/v0/'));
   const asked = api.map((r) => r.path.split('?')[0]);
   if (asked.join() !== page.api.join()) problems.push(`${page.id}, ${impl}: asked ${asked.join(', ') || 'nothing'} instead of ${page.api.join(', ') || 'nothing'}`);
-  if (page.id === 'gated' && api.length === 2 && api[1].start < api[0].end) problems.push(`${page.id}, ${impl}: the contacts request started before the toggles answer`);
+  if (page.series && api.length === 2 && api[1].start < api[0].end) problems.push(`${page.id}, ${impl}: the contacts request started before the toggles answer`);
 }
 
 // ---------------------------------------------------------------- timeline of one load
@@ -570,6 +598,26 @@ function traceTable(breakdowns) {
   return lines.join('\n');
 }
 
+/** Our page as it is (the series page), and as a host could change it, measured alike. */
+function whatIfTable(results) {
+  const rows = [
+    ['series: the toggles request, then the contacts request (as the real page)', results.gated.ours],
+    ['flag known to the host: the gate given `.rules` by the server', results.known.ours],
+    ['series, the toggles request preloaded: `<link rel="preload" as="fetch" crossorigin>`', results['preload-toggles'].ours],
+    ['series, the toggles and the contacts requests preloaded (the contacts asked for even when the flag is off)', results['preload-both'].ours],
+    ['server-rendered', results.ssr.ours],
+  ];
+  const series = results.gated.ours.map((r) => r.visible);
+  const lines = ['| our page | contacts visible | 95% CI | × the series page | sooner by (medians) |', '|---|---:|---:|---:|---:|'];
+  for (const [label, xs] of rows) {
+    const visible = xs.map((r) => r.visible);
+    const s = summarize(visible);
+    const same = xs === results.gated.ours;
+    lines.push(`| ${label} | ${ms(s.median)} | ${ms(s.lo)} – ${ms(s.hi)} | ${same ? '1 (reference)' : fmtRatio(ratio(visible, series))} | ${same ? '' : ms(median(series) - s.median)} |`);
+  }
+  return lines.join('\n');
+}
+
 /** Where our series page's time goes, largest first, and what the measured variants save. */
 function findings(results, breakdowns) {
   const path = results.gated.ours.map(criticalPath);
@@ -594,7 +642,7 @@ function findings(results, breakdowns) {
         : '.'),
     `- Bytes over the wire (series page, headers included): ${IMPLS.map(({ id, name }) => `${name} ${kb(median(results.gated[id].map(bytesOf)))}`).join(', ')}; at 1.6 Mbps each 10 KB takes ${ms(wireMs(10 * KB))}, so ours spends ${ms(wireMs(median(results.gated.ours.map(bytesOf))))} of its load on bytes, and ${IMPLS.filter(({ id }) => id !== 'ours').map(({ id, name }) => `${name} ${ms(wireMs(median(results.gated[id].map(bytesOf)) - median(results.gated.ours.map(bytesOf))))} more`).join(', ')}.`,
     `- Server-rendered (declarative shadow DOM, the flag and the contacts in the HTML): visible at ${ms(ssr)}, ${ms(visible - ssr)} sooner than the series page, although its HTML waits ${PROFILE.think.toggles + PROFILE.think.contacts} ms for the server's own calls.`,
-    `- Fonts: ${results.gated.ours.some((r) => r.resources.some((x) => x.type === 'css' && /\.(woff2?|ttf|otf)$/.test(x.path))) ? 'some requested (see the files)' : 'none requested by any of the pages (system-ui); none counted'}.`,
+    `- Fonts: ${Object.values(results).some((byImpl) => Object.values(byImpl).some((xs) => xs.some((r) => r.resources.some((x) => /\.(woff2?|ttf|otf)$/.test(x.path))))) ? 'some were requested (see each page\'s responses)' : 'none requested by any of the pages (they use system-ui)'}.`,
   ];
   return lines.join('\n');
 }
@@ -603,7 +651,7 @@ function report(measured) {
   const { results, traces, editToForm, late: lateness, problems, ssrRenderMs, loadAtStart, seconds, samples } = measured;
   const breakdowns = traces.map((t) => mainThreadBreakdown(t.trace)).filter(Boolean);
   const cpus = os.cpus();
-  const tables = PAGES.map((page) => pageTable(page, results[page.id])).join('\n');
+  const tables = COMPARED.map((page) => pageTable(page, results[page.id])).join('\n');
   const section = `## Phone profile: a mid-range phone on a slow network
 
 What a Veteran waits for on a phone: each page served with its real files over HTTP, its API
@@ -621,7 +669,7 @@ answering after a server's think time, in a browser with a slow CPU and a slow n
 - Machine: ${cpus.length} cores (${cpus[0]?.model.trim()}), load average at start ${loadAtStart.map((x) => x.toFixed(2)).join(', ')}, at end ${os
     .loadavg()
     .map((x) => x.toFixed(2))
-    .join(', ')}; ${samples} rounds of ${PAGES.length * IMPLS.length} loads and ${traces.length} traced loads took ${Math.round(seconds)} s. The server's round trips and think times came late by ${lateness.length ? `${median(lateness).toFixed(1)} ms (median), ${Math.max(...lateness).toFixed(0)} ms at most` : '–'}: more than a few ms means a busy machine, and every request a little slower than the profile says.
+    .join(', ')}; ${samples} rounds of ${PAGES.reduce((sum, page) => sum + implsOf(page).length, 0)} loads and ${traces.length} traced loads took ${Math.round(seconds)} s. The server's round trips and think times came late by ${lateness.length ? `${median(lateness).toFixed(1)} ms (median), ${Math.max(...lateness).toFixed(0)} ms at most` : '–'}: more than a few ms means a busy machine, and every request a little slower than the profile says.
 
 ${tables}
 ### Where the time goes on the phone
@@ -637,6 +685,11 @@ ${pathTable(PAGES[0], results.gated)}
 Flag known to the host (one request):
 
 ${pathTable(PAGES[1], results.known)}
+
+What a host could change, measured alike (our page only; each preload is used by the element's own
+request: one request per URL, checked in every load):
+
+${whatIfTable(results)}
 
 Our series page's main thread, from a CDP trace of ${breakdowns.length} more loads (tracing slows the page a little; self time of each kind of work):
 
@@ -666,7 +719,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const { renderReact } = await build();
     const { renderOurs } = await import('./ours-server.mjs');
     const { base } = await serve({ renderOurs, renderReact, pageData: { vaMarkup: '(the VA markup is captured in a browser when measuring)' } });
-    for (const page of PAGES) console.log(IMPLS.map(({ id }) => base + page.path(id)).join('  '));
+    for (const page of PAGES) console.log(implsOf(page).map(({ id }) => base + page.path(id)).join('  '));
   } else {
     const quick = process.argv.includes('--quick');
     const { section } = await measurePhoneProfile({ samples: quick ? 2 : 9, traced: quick ? 1 : 3 });
