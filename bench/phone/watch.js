@@ -94,12 +94,16 @@
 
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const loaded = new Promise((resolve) => (document.readyState === 'complete' ? resolve() : addEventListener('load', resolve)));
+  // The server-rendered pages' scripts mark `hydrated` when their elements or root have hydrated.
   const hydrated = () =>
-    new Promise((resolve) => {
-      const seen = () => performance.getEntriesByName('hydrated')[0];
-      const wait = () => (seen() ? resolve(seen().startTime) : setTimeout(wait, 20));
-      wait();
-    });
+    new Promise((resolve) =>
+      new PerformanceObserver((list, observer) => {
+        const mark = list.getEntriesByName('hydrated')[0];
+        if (!mark) return;
+        observer.disconnect();
+        resolve(mark.startTime);
+      }).observe({ type: 'mark', buffered: true }),
+    );
 
   /**
    * Resolves once the contacts are visible, the page has loaded, and two frames have passed (so
