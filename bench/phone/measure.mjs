@@ -188,7 +188,7 @@ function fileFor(pathname) {
  * network between the server and the API). Every answer waits one round trip first.
  * HTTP/1.1 on 127.0.0.1.
  */
-async function serve({ renderOurs, renderReact, pageData }) {
+async function serve({ renderOurs, jsonForScript, renderReact, pageData }) {
   const gzipped = new Map();
   const ssrRenderMs = { ours: [], react: [], va: [] };
   const send = (request, response, status, body, type, key) => {
@@ -211,7 +211,7 @@ async function serve({ renderOurs, renderReact, pageData }) {
     if (impl === 'ours') ({ body: rendered, props } = await renderOurs(contacts));
     else if (impl === 'react') {
       rendered = renderReact(contacts);
-      props = JSON.stringify({ contacts }).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+      props = jsonForScript({ contacts });
     } else rendered = pageData.vaMarkup;
     const html = template(`${impl}-ssr.html`).replace('<!--rendered-->', rendered).replace('<!--props-->', props);
     ssrRenderMs[impl].push(performance.now() - started);
@@ -379,7 +379,7 @@ export async function measurePhoneProfile({ samples = 9, traced = 3, log = (line
   if (!existsSync(join(ROOT, 'dist', 'health-contacts.bundle.js'))) throw new Error('dist/ is missing: run `npm run build` first.');
   const { renderReact } = await build();
   // Imported here, not above: it loads the package's dist/ (and @lit-labs/ssr's DOM shim).
-  const { renderOurs } = await import('./ours-server.mjs');
+  const { renderOurs, jsonForScript } = await import('./ours-server.mjs');
   const watch = readFileSync(join(HERE, 'watch.js'), 'utf8');
   const { default: puppeteer } = await import('puppeteer-core');
   const browser = await puppeteer.launch({ executablePath: requireChromiumPath(), headless: true, args: chromiumArgs });
@@ -390,7 +390,7 @@ export async function measurePhoneProfile({ samples = 9, traced = 3, log = (line
   let served;
   try {
     const pageData = { vaMarkup: '' };
-    served = await serve({ renderOurs, renderReact, pageData });
+    served = await serve({ renderOurs, jsonForScript, renderReact, pageData });
     pageData.vaMarkup = await captureVaMarkup(browser, served.base);
     for (let round = 0; round <= samples; round++) {
       for (const page of PAGES) {
@@ -719,8 +719,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (process.argv.includes('--serve')) {
     // Only serve the pages, to look at them (with the round trip and think times, not throttled).
     const { renderReact } = await build();
-    const { renderOurs } = await import('./ours-server.mjs');
-    const { base } = await serve({ renderOurs, renderReact, pageData: { vaMarkup: '(the VA markup is captured in a browser when measuring)' } });
+    const { renderOurs, jsonForScript } = await import('./ours-server.mjs');
+    const { base } = await serve({ renderOurs, jsonForScript, renderReact, pageData: { vaMarkup: '(the VA markup is captured in a browser when measuring)' } });
     for (const page of PAGES) console.log(implsOf(page).map(({ id }) => base + page.path(id)).join('  '));
   } else {
     const quick = process.argv.includes('--quick');
