@@ -1,4 +1,3 @@
-/* global window, requestAnimationFrame -- in functions that run in the page (page.evaluate) */
 // Side-by-side benchmark: this package's <health-contacts-list>, the same UI in React 19, and the
 // same UI with the VA design system's web components, in one headless Chromium; then a page of 200
 // gated lists in Chromium, Firefox and WebKit (gated-load/); then the same page on a phone profile,

@@ -1,4 +1,3 @@
-/* global window -- in functions that run in the page (page.evaluate) */
 // How long 200 gated lists keep the main thread busy when their shared answer arrives, with the
 // production bundle, in Chromium, Firefox and WebKit. A figure, never a test: it depends on the
 // machine and on what else runs on it. `bench/run.mjs` writes it into RESULTS.md;

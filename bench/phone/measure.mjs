@@ -1,4 +1,3 @@
-/* global window -- in functions that run in the page (page.evaluate) */
 // The phone profile: what a Veteran on a mid-range phone on a slow network waits for. The same
 // page three ways (this package, React 19, the VA design system's web components), each served
 // with its real files over HTTP from a local server, opened in headless Chromium with the CPU
@@ -16,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readFixture } from '../../fixtures/index.mjs';
-import { chromiumArgs, requireChromiumPath } from '../../test/chromium.mjs';
+import { chromiumArgs, requireChromiumPath } from '../../test/runner/chromium.mjs';
 import { median, ratio, summarize } from '../stats.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
