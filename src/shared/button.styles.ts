@@ -15,6 +15,7 @@ export const buttonStyles = css`
     padding: 0.75rem 1.25rem;
     cursor: pointer;
     min-height: 44px;
+    min-width: 44px;
   }
   /* "Edit" and "Add" are secondary buttons, as in the VA design system: outlined in the link colour. */
   .card button,
