@@ -61,7 +61,7 @@ export function renderEditor(view: EditorView): TemplateResult {
     <form novalidate @submit=${view.onSubmit} @input=${view.onInput} @change=${view.onInput}>
       ${view.shown.map((field) => renderField(view, field))}
       <div class="actions">
-        <button part="save-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${m.save}</button>
+        <button part="save-button" class="primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${m.save}</button>
         <button part="cancel-button" class="secondary" type="button" data-action="cancel" @click=${view.onCancel}>${m.cancel}</button>
         ${view.deleteLabel
           ? html`<button part="delete-button" class="secondary danger" type="button" data-action="delete" aria-label=${view.deleteLabel}
@@ -74,7 +74,7 @@ export function renderEditor(view: EditorView): TemplateResult {
           <p id="editor-dialog-heading" class="dialog-heading"><strong>${dialog.heading}</strong></p>
           <p>${dialog.body}</p>
           <form method="dialog" class="actions">
-            <button value="confirm" class=${dialog.kind === 'delete' ? 'danger-filled' : ''}>${dialog.confirm}</button>
+            <button value="confirm" class=${dialog.kind === 'delete' ? 'danger-filled' : 'primary'}>${dialog.confirm}</button>
             <button value="keep" class="secondary" autofocus>${dialog.keep}</button>
           </form>
         </dialog>`
@@ -95,7 +95,7 @@ function renderField(view: EditorView, field: FormField): TemplateResult {
   const options = optionsFor(view, field);
   const describedBy = error ? errorId : undefined;
   return html`<div class="field ${error ? 'has-error' : ''}">
-    <label for=${id}>${m.labels[field]}${required ? html` <span class="required">${m.required}</span>` : nothing}</label>
+    <label for=${id}>${m.labels[field]}${required ? html`<span class="required">${' '}${m.required}</span>` : nothing}</label>
     ${error ? html`<span id=${errorId} class="error-message"><span class="visually-hidden">${m.errorPrefix}</span> ${error}</span>` : nothing}
     ${options
       ? html`<select id=${id} name=${field} autocomplete="off" ?required=${required}

@@ -65,6 +65,12 @@ export const editorStyles = css`
     opacity: 0.65;
     cursor: progress;
   }
+  /* "Save" is the primary action, filled; the rest are outlined, as in the VA design system. */
+  .card button.primary {
+    color: var(--_hc-button);
+    background: var(--_hc-button-bg);
+    border: 0;
+  }
   .editor button.secondary {
     color: var(--_hc-link);
     background: none;
@@ -73,7 +79,7 @@ export const editorStyles = css`
   .editor button.danger {
     color: var(--_hc-error-text, var(--vads-color-error-dark, #b50909));
   }
-  .editor button.danger-filled {
+  dialog button.danger-filled {
     background: var(--vads-color-secondary-dark, #b50909);
     color: var(--_hc-button);
   }
@@ -90,6 +96,10 @@ export const editorStyles = css`
     padding: 1.5rem;
     color: inherit;
     background: var(--_hc-card-bg);
+  }
+  dialog button.primary {
+    color: var(--_hc-button);
+    background: var(--_hc-button-bg);
   }
   dialog::backdrop {
     background: rgb(0 0 0 / 50%);
