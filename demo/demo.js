@@ -104,15 +104,18 @@ function renderEditingPicker() {
   document.getElementById('editing-picker').append(items);
 }
 
-/** The list's own wording as shown (its summary, buttons, dialog and message headings), which analytics may carry. */
+/** The list's own wording shown so far (its summary, buttons, dialog and message headings), which analytics may carry. */
+const wordingShown = new Set();
+
 function shownWording(value) {
   const shown = document.querySelector('health-contacts-list')?.shadowRoot;
-  return [...(shown?.querySelectorAll('summary, button, strong') ?? [])].some((node) => node.textContent.trim() === value);
+  for (const node of shown?.querySelectorAll('summary, button, strong') ?? []) wordingShown.add(node.textContent.trim());
+  return wordingShown.has(value);
 }
 
 /**
- * True when every value, nested ones too, is a number, a boolean, a lowercase code, a version or
- * the summary as shown: nothing a person typed.
+ * True when every value, nested ones too, is a number, a boolean, a lowercase code, a version, the
+ * service's id of a contact, or the list's own wording as shown: nothing a person typed.
  */
 function holdsOnlyCodes(detail) {
   return Object.values(detail ?? {}).every((value) =>
@@ -120,7 +123,13 @@ function holdsOnlyCodes(detail) {
       ? holdsOnlyCodes(value)
       : typeof value === 'number' ||
         typeof value === 'boolean' ||
-        (typeof value === 'string' && (/^[a-z][a-z0-9_-]*$/.test(value) || /^\d+\.\d+\.\d+/.test(value) || shownWording(value))),
+        (typeof value === 'string' &&
+          (/^[a-z][a-z0-9_-]*$/.test(value) ||
+            /^\d+\.\d+\.\d+/.test(value) ||
+            // The service's ids: generated, or the contact type itself.
+            /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value) ||
+            /^(Emergency Contact|Other emergency contact|Primary Next of Kin|Other Next of Kin)$/.test(value) ||
+            shownWording(value))),
   );
 }
 
@@ -147,5 +156,7 @@ function logEvent(event) {
   document.getElementById('no-events').hidden = true;
 }
 
-for (const type of EVENTS) document.addEventListener(type, logEvent);
+// Wording is noted as it shows, so that a button's label still counts once the button is gone.
+for (const type of EVENTS) document.addEventListener(type, logEvent, true);
+document.addEventListener('click', () => shownWording(''), true);
 renderScenarioPicker();
