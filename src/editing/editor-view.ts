@@ -95,7 +95,7 @@ function renderField(view: EditorView, field: FormField): TemplateResult {
   const options = optionsFor(view, field);
   const describedBy = error ? errorId : undefined;
   return html`<div class="field ${error ? 'has-error' : ''}">
-    <label for=${id}>${m.labels[field]}${required ? html`<span class="required">${' '}${m.required}</span>` : nothing}</label>
+    <label for=${id}>${required ? `${m.labels[field]} ` : m.labels[field]}${required ? html`<span class="required">${m.required}</span>` : nothing}</label>
     ${error ? html`<span id=${errorId} class="error-message"><span class="visually-hidden">${m.errorPrefix}</span> ${error}</span>` : nothing}
     ${options
       ? html`<select id=${id} name=${field} autocomplete="off" ?required=${required}

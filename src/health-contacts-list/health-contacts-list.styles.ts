@@ -101,15 +101,7 @@ export const listStyles = css`
   }
   @media (forced-colors: active) {
     .alert,
-    /* 44 CSS px tall to a finger (see the phone links); the marker stays, so the summary stays a list item. */
-  @media (pointer: coarse) {
-    summary {
-      padding: 0.625rem 0;
-      min-height: 44px;
-      box-sizing: border-box;
-    }
-  }
-  .additional-info-body {
+    .additional-info-body {
       border-color: CanvasText;
     }
   }
