@@ -5,8 +5,8 @@ import { hostFetch } from './host-fetch';
 /**
  * The page rendered on the server, then hydrated. The heading level and `editable` are
  * attributes, so that they are in the server's HTML; the fetch and the rules are properties, set
- * when Angular hydrates (main.ts registers the tags after that). In an `@if` block, as on the client-rendered page, for
- * when the app navigates here.
+ * when Angular hydrates (main.ts registers the tags after that). In an `@if` block, as on the
+ * client-rendered page, for when the app navigates here.
  */
 @Component({
   selector: 'app-server-rendered-contacts-page',
