@@ -60,6 +60,36 @@ describe('the contacts page', () => {
     assert.deepEqual(requests.map(({ method }) => method), ['GET', 'PUT', 'GET']);
     // More than mocha's default 2 s, for a busy machine.
   }).timeout(20_000);
+
+  it('asks before it drops a change: Cancel opens "Cancel changes?", and confirming closes the editor', async () => {
+    // jsdom has no showModal or close: the test gives the dialog the two, as a browser has them.
+    HTMLDialogElement.prototype.showModal = function showModal() {
+      this.open = true;
+    };
+    HTMLDialogElement.prototype.close = function close(returnValue) {
+      if (!this.open) return;
+      this.open = false;
+      if (returnValue !== undefined) this.returnValue = returnValue;
+      this.dispatchEvent(new Event('close'));
+    };
+    const list = document.createElement('health-contacts-list');
+    list.editable = true;
+    list.fetch = async () => new Response(contacts, { status: 200, headers: { 'Content-Type': 'application/json' } });
+    const cancelled = new Promise((resolve) => list.addEventListener('contact-edit-cancel', (event) => resolve(event.detail)));
+    document.body.append(list);
+    const root = list.shadowRoot;
+    (await waitFor(() => root.querySelector('article[data-role="next-of-kin-secondary"] [part~="edit-button"]'))).click();
+    const editor = await waitFor(() => root.querySelector('[part~="editor"]'));
+    change(editor.querySelector('[name="city"]'), 'Salem', 'input');
+    editor.querySelector('[part~="cancel-button"]').click();
+
+    const dialog = await waitFor(() => root.querySelector('dialog[open]'));
+    assert.match(dialog.textContent, /Cancel changes\?/);
+    // jsdom does not submit a <form method="dialog">: close the dialog as its "Cancel changes" button would.
+    dialog.close('confirm');
+    assert.deepEqual(await cancelled, { role: 'next-of-kin-secondary' });
+    await waitFor(() => !root.querySelector('[part~="editor"]'));
+  }).timeout(20_000);
 });
 
 /** Sets a control's value as typing or choosing would, and says so with the event a browser sends. */
