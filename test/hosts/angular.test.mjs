@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { URL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { after, before, describe, test } from 'node:test';
-import { assertContactsShown, assertContactsShownAgain, assertHostWiring, visitHostApp } from './contacts-page.mjs';
+import { NEW_PHONE, assertContactsShown, assertContactsShownAgain, assertHostWiring, assertPhoneEdited, visitHostApp } from './contacts-page.mjs';
 import { createHostApp, output } from './host-app.mjs';
 
 const NG = { NG_CLI_ANALYTICS: 'false' };
@@ -23,10 +23,12 @@ describe('Angular 21 (standalone, strict templates), client-rendered and server-
     assert.equal(checked.ok, false);
     const reported = stripVTControlCharacters(output(checked));
     assert.deepEqual(reported.match(/^\S+:\d+:\d+ - error TS\d+/gm), [
-      'src/app/mistake.ts:9:67 - error TS2339',
-      'src/app/mistake.ts:10:56 - error TS2345',
+      'src/app/mistake.ts:10:67 - error TS2339',
+      'src/app/mistake.ts:11:56 - error TS2345',
+      'src/app/mistake.ts:12:75 - error TS2339',
     ]);
     assert.match(reported, /TS2339: Property 'kind' does not exist on type '\{ emergency: number; nextOfKin: number; ignored: number; \}'/);
+    assert.match(reported, /TS2339: Property 'id' does not exist on type '\{ role: ContactRole; action: "(create|update)" \| "(create|update)"; \}'/);
   });
 
   test('ng build compiles it ahead of time with strict templates, for the browser and the server', () => {
@@ -41,32 +43,36 @@ describe('Angular 21 (standalone, strict templates), client-rendered and server-
     });
     after(() => server?.stop());
 
-    test('the client-rendered page, then the page it links to: four contacts with [headingLevel]="4" (then heading-level="5"), fetched by [fetch], the gate decided by [rules]; (contacts-load) and (tel-click) are called', async () => {
+    test('the client-rendered page, then the page it links to: four contacts with [headingLevel]="4" (then heading-level="5"), fetched by [fetch], the gate decided by [rules]; (contacts-load) and (tel-click) are called; with [editable], a phone edited and saved through [fetch], (contact-save) is called', async () => {
       const seen = await visitHostApp({
         upstream: server.url,
         clickPhoneLink: true,
+        edit: true,
         navigate: { link: '#to-server-rendered', path: '/ssr' },
       });
       assertContactsShown(seen, { headingLevel: 4 });
+      assertPhoneEdited(seen);
       assertContactsShownAgain(seen.afterNavigation, { headingLevel: 5 });
-      // Every contacts request (the one page's answer serves both lists) came from the host fetch; no toggles request.
+      // Every contacts request (the edit's fresh read serves the next page's list) came from the host fetch; no toggles request.
       assertHostWiring(seen, { app: 'angular' });
+      assert.ok(seen.afterNavigation.cards.some((text) => text.includes(NEW_PHONE.shown)), 'the page navigated to shows the number saved');
     });
 
-    test('the server sends /ssr rendered, the elements and heading-level="5" in it', async () => {
+    test('the server sends /ssr rendered, the elements, heading-level="5" and editable in it', async () => {
       const html = await (await fetch(new URL('ssr', server.url))).text();
       assert.match(html, /ng-server-context="ssr"/);
       assert.match(
         html,
-        /<main><h1>Personal health care contacts<\/h1><flag-gate flag="profile_contacts"><health-contacts-list heading-level="5"><\/health-contacts-list>/,
+        /<main><h1>Personal health care contacts<\/h1><flag-gate flag="profile_contacts"><health-contacts-list heading-level="5" editable><\/health-contacts-list>/,
       );
     });
 
-    test('/ssr hydrates the elements the server sent, then the page it links to: four contacts with heading-level="5" (then [headingLevel]="4"), fetched by [fetch], the gate decided by [rules]; the handlers are called; no hydration warning', async () => {
+    test('/ssr hydrates the elements the server sent, then the page it links to: four contacts with heading-level="5" (then [headingLevel]="4"), fetched by [fetch], the gate decided by [rules]; the handlers are called; with editable, a phone edited and saved; no hydration warning', async () => {
       const seen = await visitHostApp({
         upstream: server.url,
         path: '/ssr',
         clickPhoneLink: true,
+        edit: true,
         navigate: { link: '#to-client-rendered', path: '/' },
         // The elements as the server's HTML gave them, before any script of the page ran.
         onNewDocument: () =>
@@ -81,8 +87,10 @@ describe('Angular 21 (standalone, strict templates), client-rendered and server-
       });
       assert.deepEqual(seen.evaluated, [true, true], 'hydration kept the elements the server sent');
       assertContactsShown(seen, { headingLevel: 5 });
+      assertPhoneEdited(seen);
       assertContactsShownAgain(seen.afterNavigation, { headingLevel: 4 });
       assertHostWiring(seen, { app: 'angular' });
+      assert.ok(seen.afterNavigation.cards.some((text) => text.includes(NEW_PHONE.shown)), 'the page navigated to shows the number saved');
     });
   });
 });
