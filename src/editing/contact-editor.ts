@@ -184,7 +184,9 @@ export class ContactEditor implements EditorSession {
     const dialog = this.#root()?.querySelector<HTMLDialogElement>('dialog');
     if (!dialog || dialog.open) return;
     dialog.returnValue = '';
-    dialog.showModal();
+    // A DOM imitation (jsdom, in a host's unit tests) has no modal dialogs: the dialog opens in place.
+    if (typeof dialog.showModal === 'function') dialog.showModal();
+    else dialog.setAttribute('open', '');
     const view = this.#dialogView(kind);
     this.#analytics({
       componentName: 'va-modal',

@@ -64,8 +64,10 @@ export class EditingController implements ReactiveController {
       const { openEditor } = await import('../editing/editor.js');
       if (this.#session || !host.isConnected) return;
       this.#session = openEditor(host, this, role, contact, () => (this.#session = undefined));
-    } catch {
-      // The editor could not be loaded (the network went away): the button stays, to be pressed again.
+    } catch (error) {
+      // The editor could not be loaded (the network went away, or a test runner without `import()`):
+      // the button stays, to be pressed again; the host's developers hear why.
+      console.warn(`<${host.localName}>: the editor could not be loaded (${String(error)})`);
     }
   }
 
