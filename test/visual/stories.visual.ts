@@ -207,3 +207,22 @@ describe('Health contacts list, the states a designer signs off', () => {
     }
   });
 });
+
+const editor = files.find((file) => file.default.title === 'Health contacts list/Editor');
+
+/** The editor's states also drawn in forced colours: the form, its errors, a write under way, a failure, a dialog. */
+const EDITOR_FORCED_COLOURS_STATES = ['Editing', 'ErrorsAtFields', 'Saving', 'SaveFailed', 'DeleteDialog'];
+
+describe('Health contacts list/Editor, in forced colours', () => {
+  it('has every state drawn in forced colours', () => {
+    const names = storiesOf(editor!).map(([name]) => name);
+    const missing = EDITOR_FORCED_COLOURS_STATES.filter((state) => !names.includes(state));
+    if (missing.length) throw new Error(`No story for ${missing.join(', ')}`);
+  });
+
+  for (const state of emulatesForcedColours ? EDITOR_FORCED_COLOURS_STATES : []) {
+    it(state, async () => {
+      await compare(`health-contacts-list-editor--${kebab(state)}--forced-colors`, editor!, state, { forcedColours: true });
+    });
+  }
+});
