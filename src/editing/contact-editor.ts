@@ -151,12 +151,15 @@ export class ContactEditor implements EditorSession {
 
   readonly #onCancel = () => {
     this.#pressed('secondary', this.#m.cancel);
+    // While a write is on its way, its answer decides what comes next.
+    if (this.#busy) return;
     if (this.#changed) void this.#openDialog('cancel');
     else void this.#close('cancel');
   };
 
   readonly #onDelete = () => {
     this.#pressed('secondary', this.#m.delete);
+    if (this.#busy) return;
     void this.#openDialog('delete');
   };
 
@@ -288,6 +291,8 @@ export class ContactEditor implements EditorSession {
     } catch (error) {
       if (this.#left || controller.signal.aborted) return;
       this.#busy = false;
+      // "Saving…" is over: what went wrong is what takes focus next.
+      this.#list.status.say('');
       this.#failed(error, action);
     } finally {
       if (this.#write === controller) this.#write = undefined;

@@ -62,10 +62,11 @@ export function renderEditor(view: EditorView): TemplateResult {
       ${view.shown.map((field) => renderField(view, field))}
       <div class="actions">
         <button part="save-button" class="primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${m.save}</button>
-        <button part="cancel-button" class="secondary" type="button" data-action="cancel" @click=${view.onCancel}>${m.cancel}</button>
+        <button part="cancel-button" class="secondary" type="button" data-action="cancel" aria-disabled=${busy ? 'true' : 'false'}
+          @click=${view.onCancel}>${m.cancel}</button>
         ${view.deleteLabel
           ? html`<button part="delete-button" class="secondary danger" type="button" data-action="delete" aria-label=${view.deleteLabel}
-              @click=${view.onDelete}>${m.delete}</button>`
+              aria-disabled=${busy ? 'true' : 'false'} @click=${view.onDelete}>${m.delete}</button>`
           : nothing}
       </div>
     </form>

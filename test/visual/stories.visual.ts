@@ -10,6 +10,7 @@ import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/index.js';
 import '../../src/locales/es.js';
 import { THEMES, THEME_ATTRIBUTE, themeStyleSheet, type ThemeName } from '../../stories/themes.js';
+import { applyRulesFor } from '../media-rules.js';
 import { kebab, renderStory, storiesOf, type StoriesFile } from './render-story.js';
 
 const CSS_LIBRARY = '/node_modules/@department-of-veterans-affairs/css-library/dist';
@@ -56,6 +57,8 @@ interface Shot {
   /** CSS zoom around the story (2 = 200%, as browser zoom). */
   zoom?: number;
   forcedColours?: boolean;
+  /** A touch screen's: the elements' `(pointer: coarse)` rules applied, in every engine alike. */
+  coarsePointer?: boolean;
   args?: Record<string, unknown>;
 }
 
@@ -143,6 +146,12 @@ async function compare(name: string, file: StoriesFile, exportName: string, shot
   try {
     await renderStory(column, file.default, exportName, story, shot.args);
     await settle(column);
+    if (shot.coarsePointer) {
+      for (const node of deep(column)) {
+        if (node instanceof ShadowRoot && /^(health-contacts-list|contact-card)$/.test(node.host.localName)) applyRulesFor(node.host, /pointer:\s*coarse/);
+      }
+      await nextPaint();
+    }
     const windowBack = await holdModalDialog(column, picture);
     // Focus was just taken away: what is shown has no focus ring.
     await nextPaint();
@@ -176,6 +185,8 @@ const VARIANTS: { name: string; title: string; shot: Shot; when?: boolean }[] = 
   // A 1280 px window at 200%: 640 CSS px of layout, everything drawn twice as large.
   { name: 'zoom-200', title: 'at 200% zoom', shot: { width: 640, zoom: 2 }, when: zoomIsPageZoom() },
   { name: 'forced-colors', title: 'in forced colours', shot: { forcedColours: true }, when: emulatesForcedColours },
+  // A phone in a person's hand: 390 CSS px wide, and every phone link and button 44 × 44 px to a finger.
+  { name: 'phone', title: 'on a phone (390 px, touch screen)', shot: { width: 390, coarsePointer: true } },
 ];
 
 const list = files.find((file) => file.default.title === 'Health contacts list');
