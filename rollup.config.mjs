@@ -28,6 +28,12 @@ export const minifiedBuild = () => [
   }),
 ];
 
+/**
+ * What the editor alone uses goes in its own file, loaded the first time a person edits; all else
+ * stays in the bundle, which the editor's file imports from (so Lit and the shared code load once).
+ */
+export const editorChunk = (id) => (/[\\/]src[\\/](editing[\\/]|locales[\\/]editor-)/.test(id) ? 'editor' : 'bundle');
+
 /** The CDN bundle exports what the package root exports, so its types are the root's. */
 const bundleTypes = {
   name: 'bundle-types',
@@ -54,10 +60,19 @@ export default [
       banner: (chunk) => (chunk.fileName === 'react.js' ? "'use client';" : ''),
     },
   },
-  // One self-contained, minified module for a CDN <script type="module">.
+  // One self-contained, minified module for a CDN <script type="module">, and beside it the
+  // editor's, which the bundle imports from its own URL the first time a person edits.
   {
     input: 'src/index.ts',
+    // The bundle may export more than the package root does (what the editor's file imports from it).
+    preserveEntrySignatures: 'allow-extension',
     plugins: [...minifiedBuild(), bundleTypes],
-    output: { file: 'dist/health-contacts.bundle.js', format: 'es' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'health-contacts.bundle.js',
+      chunkFileNames: 'health-contacts-[name].js',
+      manualChunks: editorChunk,
+    },
   },
 ];

@@ -1,7 +1,8 @@
 // Side-by-side benchmark: this package's <health-contacts-list>, the same UI in React 19, and the
 // same UI with the VA design system's web components, in one headless Chromium; then a page of 200
-// gated lists in Chromium, Firefox and WebKit (gated-load/).
-// Usage: node bench/run.mjs [--quick]   (writes bench/RESULTS.md)
+// gated lists in Chromium, Firefox and WebKit (gated-load/); then the same page on a phone profile,
+// a slow CPU and a slow network, client- and server-rendered (phone/).
+// Usage: node bench/run.mjs [--quick]   (writes bench/RESULTS.md, prints the goals and the phone table)
 //        node bench/run.mjs --serve   (only serves the pages, to look at them)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { gzipSync } from 'node:zlib';
 import { readFixture } from '../fixtures/index.mjs';
 import { chromiumArgs, requireChromiumPath } from '../test/runner/chromium.mjs';
 import { measureGatedLoad } from './gated-load/measure.mjs';
+import { measurePhoneProfile } from './phone/measure.mjs';
+import { RESAMPLES, median, ratio, summarize } from './stats.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH, '..');
@@ -286,37 +289,9 @@ server.close();
 process.stdout.write('200 gated lists, per engine:\n');
 const gatedLoadSection = await measureGatedLoad({ samples: QUICK ? 3 : 9, log: (line) => console.log(`  ${line}`) });
 
-// ---------------------------------------------------------------- statistics
-function rng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
-const RESAMPLES = 4000;
-function bootMedians(xs, random) {
-  return Array.from({ length: RESAMPLES }, () => median(Array.from(xs, () => xs[Math.floor(random() * xs.length)])));
-}
-/** Median with a 95% percentile-bootstrap interval. */
-function summarize(xs) {
-  const boots = bootMedians(xs, rng(42)).sort((a, b) => a - b);
-  return { median: median(xs), lo: quantile(boots, 0.025), hi: quantile(boots, 0.975), n: xs.length };
-}
-/** theirs / ours, with a 95% bootstrap interval of the ratio of medians. */
-function ratio(theirs, ours) {
-  const a = bootMedians(theirs, rng(7));
-  const b = bootMedians(ours, rng(11));
-  const r = a.map((x, i) => x / b[i]).sort((x, y) => x - y);
-  return { value: median(theirs) / median(ours), lo: quantile(r, 0.025), hi: quantile(r, 0.975) };
-}
+// The phone profile: CPU ×4, slow 4G, cold cache, served over HTTP (its own browser and server).
+process.stdout.write('phone profile:\n');
+const phone = await measurePhoneProfile({ samples: QUICK ? 2 : 9, traced: QUICK ? 1 : 3, log: (line) => console.log(`  ${line}`) });
 
 // ---------------------------------------------------------------- report
 const KB = 1024;
@@ -483,7 +458,7 @@ and "Next of kin contacts", formatted \`tel:\` links, and the "Learn how to upda
 care contact information" disclosure:
 
 1. **health-contacts-elements**: \`dist/health-contacts.bundle.js\` and a \`<health-contacts-list>\` given \`.contacts\` (\`ours/app.js\`).
-2. **React 19** + \`react-dom/client\`, written by hand (\`react/app.jsx\`, \`react/app.css\`; esbuild, minified, production).
+2. **React 19** + \`react-dom/client\`, written by hand (\`react/contacts.jsx\` rendered by \`react/app.jsx\`, \`react/app.css\`; esbuild, minified, production).
 3. **VA web components**: \`va-additional-info\`, \`va-card\`, \`va-telephone\` from
    \`@department-of-veterans-affairs/web-components\` (its \`component-library.esm.js\` loader and
    \`component-library.css\`), the DOM built in plain JavaScript (\`va/app.js\`, \`va/app.css\`).
@@ -560,6 +535,7 @@ into the empty page, before any data.
 
 ${clsSection()}
 ${gatedLoadSection}
+${phone.section}
 ## Goals
 
 ${goals()}
@@ -568,3 +544,4 @@ ${problems.length ? `\n## Problems seen while running\n\n${[...new Set(problems)
 writeFileSync(join(BENCH, 'RESULTS.md'), report);
 console.log(`\nwrote bench/RESULTS.md in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(report.slice(report.indexOf('## Goals')));
+console.log(`\n${phone.summary}`);

@@ -15,19 +15,38 @@ const SCENARIOS = new Map([
   ['non-patient', 'The host knows the person gets no VA health care: nothing is fetched.'],
 ]);
 
+/** What `?fail=` makes the stand-in answer to the next saves and deletes (reads are not affected). */
+const FAILURES = new Map([
+  ['500', 'the service fails (500)'],
+  ['401', 'the session has ended (401)'],
+  ['403', 'the session cannot be confirmed (403)'],
+  ['412', 'the contact changed elsewhere (412)'],
+  ['422', 'the service refuses two fields (422)'],
+  ['timeout', 'no answer comes (timeout)'],
+  ['network', 'the connection drops'],
+]);
+
 const EVENTS = [
   'contacts-load',
   'contacts-error',
   'additional-info-toggle',
   'tel-click',
+  'contact-edit-request',
+  'contact-save',
+  'contact-save-error',
+  'contact-edit-cancel',
+  'contact-delete',
   'flag-change',
   'flag-error',
   // What VA.gov pages turn into Google Analytics dataLayer entries.
   'component-library-analytics',
 ];
 
-const asked = new URLSearchParams(location.search).get('scenario');
+const params = new URLSearchParams(location.search);
+const asked = params.get('scenario');
 const scenario = SCENARIOS.has(asked) ? asked : 'full';
+const editing = params.get('edit') === 'on';
+const failure = FAILURES.has(params.get('fail')) ? params.get('fail') : null;
 const gate = document.querySelector('flag-gate');
 const list = document.querySelector('health-contacts-list');
 
@@ -41,6 +60,9 @@ if (asked !== null) {
   if (scenario === 'non-patient') list.setAttribute('non-patient', '');
   document.querySelector('.profile-nav [aria-current="page"]').setAttribute('href', `/?${query}`);
 }
+if (editing) list.setAttribute('editable', '');
+// Writes go to `{src}/{contact type}`: the stand-in reads `fail` there too.
+if (editing && failure) list.setAttribute('src', `${list.getAttribute('src') ?? '/v0/profile/contacts'}${list.hasAttribute('src') ? '&' : '?'}fail=${failure}`);
 
 function renderScenarioPicker() {
   document.getElementById('current-scenario').textContent = scenario;
@@ -57,14 +79,43 @@ function renderScenarioPicker() {
     items.append(item);
   }
   document.getElementById('scenario-picker').append(items);
+  renderEditingPicker();
 }
 
-/** The disclosure's summary as the list shows it: its own wording, which analytics may carry. */
-const summaryText = () => document.querySelector('health-contacts-list')?.shadowRoot?.querySelector('summary')?.textContent;
+/** Editing off or on, and with on, a failure for the next saves to try. */
+function renderEditingPicker() {
+  const base = new URLSearchParams({ scenario });
+  const choices = [
+    ['off', 'Editing off (read-only, as by default)', base],
+    ['on', 'Editing on: saves and deletes work, and change the stand-in until it restarts', new URLSearchParams({ scenario, edit: 'on' })],
+    ...[...FAILURES].map(([code, what]) => [`on-${code}`, `Editing on, and ${what}`, new URLSearchParams({ scenario, edit: 'on', fail: code })]),
+  ];
+  const current = editing ? (failure ? `on-${failure}` : 'on') : 'off';
+  const items = document.createElement('ul');
+  for (const [name, label, query] of choices) {
+    const link = document.createElement('a');
+    link.href = `/?${query}`;
+    link.textContent = label;
+    if (name === current) link.setAttribute('aria-current', 'page');
+    const item = document.createElement('li');
+    item.append(link);
+    items.append(item);
+  }
+  document.getElementById('editing-picker').append(items);
+}
+
+/** The list's own wording shown so far (its summary, buttons, dialog and message headings), which analytics may carry. */
+const wordingShown = new Set();
+
+function shownWording(value) {
+  const shown = document.querySelector('health-contacts-list')?.shadowRoot;
+  for (const node of shown?.querySelectorAll('summary, button, strong') ?? []) wordingShown.add(node.textContent.trim());
+  return wordingShown.has(value);
+}
 
 /**
- * True when every value, nested ones too, is a number, a boolean, a lowercase code, a version or
- * the summary as shown: nothing a person typed.
+ * True when every value, nested ones too, is a number, a boolean, a lowercase code, a version, the
+ * service's id of a contact, or the list's own wording as shown: nothing a person typed.
  */
 function holdsOnlyCodes(detail) {
   return Object.values(detail ?? {}).every((value) =>
@@ -72,7 +123,13 @@ function holdsOnlyCodes(detail) {
       ? holdsOnlyCodes(value)
       : typeof value === 'number' ||
         typeof value === 'boolean' ||
-        (typeof value === 'string' && (/^[a-z][a-z0-9_-]*$/.test(value) || /^\d+\.\d+\.\d+/.test(value) || value === summaryText())),
+        (typeof value === 'string' &&
+          (/^[a-z][a-z0-9_-]*$/.test(value) ||
+            /^\d+\.\d+\.\d+/.test(value) ||
+            // The service's ids: generated, or the contact type itself.
+            /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(value) ||
+            /^(Emergency Contact|Other emergency contact|Primary Next of Kin|Other Next of Kin)$/.test(value) ||
+            shownWording(value))),
   );
 }
 
@@ -99,5 +156,7 @@ function logEvent(event) {
   document.getElementById('no-events').hidden = true;
 }
 
-for (const type of EVENTS) document.addEventListener(type, logEvent);
+// Wording is noted as it shows, so that a button's label still counts once the button is gone.
+for (const type of EVENTS) document.addEventListener(type, logEvent, true);
+document.addEventListener('click', () => shownWording(''), true);
 renderScenarioPicker();

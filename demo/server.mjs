@@ -4,7 +4,15 @@
 //   npm start                      builds, then serves http://127.0.0.1:8000/
 //   PORT=9000 node demo/server.mjs another port (0: any free port)
 //   FIXTURES_DIR=path              where the fixture payloads live (default fixtures/)
+//   VALIDATION_MODULE=path         the editor's validation the writes are checked with
+//                                  (default dist/editing/validation.js, which the build writes)
+//
+// Contacts can be written too, as the package's write contract says: `PUT` and `DELETE`
+// /v0/profile/contacts/{contactType}, kept in memory per scenario until the server stops. A write
+// with the header `X-Stand-In-Fail` or the query parameter `fail` set to 500, 503, 401, 403, 412,
+// 422, timeout (never answers) or network (the connection is dropped) fails that way.
 import { Buffer } from 'node:buffer';
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -12,12 +20,17 @@ import { extname, resolve, sep } from 'node:path';
 import process from 'node:process';
 import { setTimeout } from 'node:timers';
 import { setTimeout as delay } from 'node:timers/promises';
-import { URL, fileURLToPath } from 'node:url';
+import { URL, fileURLToPath, pathToFileURL } from 'node:url';
 import { fixturesDir, readFixture } from '../fixtures/index.mjs';
+import { FAILURES, createContactsService } from './contacts-service.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const demoDir = resolve(repoRoot, 'demo');
 const distDir = resolve(repoRoot, 'dist');
+
+const CONTACTS = '/v0/profile/contacts';
+/** The largest write body read; a contact is well under 2 KB. */
+const MAX_BODY = 64 * 1024;
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
@@ -66,6 +79,28 @@ for (const name of ['contacts-full.json', 'feature-toggles.json', 'error-401.jso
   }
 }
 
+const validationModule = process.env.VALIDATION_MODULE
+  ? resolve(process.env.VALIDATION_MODULE)
+  : resolve(distDir, 'editing', 'validation.js');
+/** The editor's own validation, or undefined until the build has written it (the stand-in then answers writes 503). */
+const validateContactForm = existsSync(validationModule)
+  ? (await import(pathToFileURL(validationModule).href)).validateContactForm
+  : undefined;
+
+/** One token for the server's life, handed out on every contacts answer and required on writes. */
+const csrfToken = randomUUID();
+
+/** The contacts of each scenario as written so far: kept in memory, back to the fixture on restart. */
+const services = new Map();
+
+function serviceOf(scenario) {
+  if (!services.has(scenario.name)) {
+    const document = readFixture(scenario.contacts);
+    services.set(scenario.name, createContactsService({ document, validate: validateContactForm, csrfToken, snakeCase: scenario.asSent }));
+  }
+  return services.get(scenario.name);
+}
+
 function scenarioOf(url) {
   const name = url.searchParams.get('scenario') ?? 'full';
   return Object.hasOwn(scenarios, name) ? { name, ...scenarios[name] } : { name: 'full', ...scenarios.full };
@@ -77,17 +112,6 @@ function latency(delay) {
 
 const toSnakeCase = (key) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const toCamelCase = (key) => key.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
-
-/** The real service answers snake_case attribute keys unless asked for camelCase. */
-function inflect(document, camel) {
-  if (camel || !Array.isArray(document?.data)) return document;
-  const data = document.data.map((item) => {
-    const attributes = item?.attributes;
-    if (!attributes || typeof attributes !== 'object' || Array.isArray(attributes)) return item;
-    return { ...item, attributes: Object.fromEntries(Object.entries(attributes).map(([k, v]) => [toSnakeCase(k), v])) };
-  });
-  return { ...document, data };
-}
 
 /** Page loads of server-error-then-success already answered 500 once (keyed by the page's `load` id). */
 const failedLoads = new Set();
@@ -102,13 +126,23 @@ function failsThisTime(url) {
   return true;
 }
 
+/**
+ * The contacts as written so far (snake_case keys unless the request asks for camelCase, as the
+ * real service answers; the snake scenario always as the service sends by default).
+ */
 function contactsAnswer(url, headers) {
   const scenario = scenarioOf(url);
+  if (scenario.status) return { status: scenario.status, body: readFixture(scenario.contacts) };
   if (scenario.failFirst && failsThisTime(url)) return { status: 500, body: readFixture('error-500.json') };
-  const camel = headers['x-key-inflection']?.toLowerCase() === 'camel';
-  const body = readFixture(scenario.contacts);
-  if (scenario.status) return { status: scenario.status, body };
-  return { status: 200, body: scenario.asSent ? body : inflect(body, camel), delay: scenario.delay };
+  return { ...serviceOf(scenario).handle({ method: 'GET', path: '', headers }), delay: scenario.delay };
+}
+
+/** A write to one contact's slot, answered by the scenario's stand-in service. */
+function writeAnswer(url, headers, method, body) {
+  const scenario = scenarioOf(url);
+  if (scenario.status) return { status: scenario.status, body: readFixture(scenario.contacts) };
+  const path = `${url.pathname.slice(CONTACTS.length)}${url.search}`;
+  return { ...serviceOf(scenario).handle({ method, path, headers, body }), delay: scenario.delay };
 }
 
 function togglesAnswer(url) {
@@ -121,6 +155,10 @@ function togglesAnswer(url) {
 }
 
 function send(res, status, type, body, extraHeaders = {}) {
+  if (status === 204) {
+    res.writeHead(204, { 'Cache-Control': 'no-store', ...extraHeaders });
+    return res.end();
+  }
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Length': Buffer.byteLength(body),
@@ -158,19 +196,48 @@ function distFile(pathname) {
   return file.startsWith(distDir + sep) ? file : undefined;
 }
 
-async function answerApi(res, answer) {
+async function answerApi(req, res, answer) {
   await delay(latency(answer.delay));
   if (res.destroyed) return;
-  send(res, answer.status, 'application/json; charset=utf-8', JSON.stringify(answer.body));
+  // A failure asked for: no answer at all (the client's timeout decides), or a dropped connection.
+  if (answer.fault === 'timeout') return;
+  if (answer.fault === 'network') return req.socket.destroy();
+  const body = answer.body === undefined ? '' : JSON.stringify(answer.body);
+  send(res, answer.status, 'application/json; charset=utf-8', body, answer.headers);
+}
+
+/** The request body as text, or undefined when it is larger than a contact can be. */
+async function bodyOf(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY) return undefined;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** The contacts endpoint: the list (`GET`) and each contact's slot under it (`PUT`, `DELETE`). */
+async function handleContacts(req, res, url) {
+  const isList = url.pathname === CONTACTS;
+  if (req.method === 'OPTIONS') return send(res, 204, '', '', { Allow: isList ? 'GET, HEAD, OPTIONS' : 'PUT, DELETE, OPTIONS' });
+  if (isList && (req.method === 'GET' || req.method === 'HEAD')) return answerApi(req, res, contactsAnswer(url, req.headers));
+  const body = req.method === 'PUT' ? await bodyOf(req) : undefined;
+  if (body === undefined && req.method === 'PUT') {
+    return send(res, 413, 'application/json; charset=utf-8', JSON.stringify({ errors: [{ title: 'Payload too large', status: '413' }] }));
+  }
+  return answerApi(req, res, writeAnswer(url, req.headers, req.method, body));
 }
 
 async function handle(req, res) {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (url.pathname === CONTACTS || url.pathname.startsWith(`${CONTACTS}/`)) return handleContacts(req, res, url);
+  if (req.method === 'OPTIONS') return send(res, 204, '', '', { Allow: 'GET, HEAD, OPTIONS' });
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed\n', { Allow: 'GET, HEAD' });
+    return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed\n', { Allow: 'GET, HEAD, OPTIONS' });
   }
-  if (url.pathname === '/v0/profile/contacts') return answerApi(res, contactsAnswer(url, req.headers));
-  if (url.pathname === '/v0/feature_toggles') return answerApi(res, togglesAnswer(url));
+  if (url.pathname === '/v0/feature_toggles') return answerApi(req, res, togglesAnswer(url));
   if (demoFiles.has(url.pathname)) return serveFile(res, resolve(demoDir, demoFiles.get(url.pathname)));
   if (url.pathname.startsWith('/dist/')) {
     const file = distFile(url.pathname);
@@ -214,6 +281,11 @@ server.once('listening', () => {
   const { port } = server.address();
   process.stdout.write(`Demo: http://127.0.0.1:${port}/\n`);
   process.stdout.write(`Scenarios: ${Object.keys(scenarios).join(', ')} (add ?scenario=NAME). Ctrl-C stops.\n`);
+  process.stdout.write(
+    validateContactForm
+      ? `Writes: PUT and DELETE ${CONTACTS}/{contactType}, kept until the server stops; X-Stand-In-Fail or ?fail= (${FAILURES.join(', ')}) makes one fail.\n`
+      : `Writes answer 503: there is no ${validationModule} yet (npm run build writes it, or set VALIDATION_MODULE).\n`,
+  );
 });
 
 const requested = process.env.PORT === undefined || process.env.PORT === '' ? 8000 : Number(process.env.PORT);

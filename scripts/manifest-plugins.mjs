@@ -1,5 +1,6 @@
 // Plugins of `cem analyze` (see custom-elements-manifest.config.mjs): what the JSDoc leaves
-// implicit, made explicit in custom-elements.json, and the Vue and Svelte types written from it.
+// implicit, made explicit in custom-elements.json, and the Vue, Svelte, Preact and Solid types
+// written from it.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -79,9 +80,10 @@ export function editorHintsPlugin() {
 }
 
 /**
- * `vue.d.ts` and `svelte.d.ts` in `outdir`: the three tags for Vue's and Svelte's template
- * checkers (vue-tsc, svelte-check), written from the manifest's attributes, properties and
- * events, with the types of the element classes themselves.
+ * `vue.d.ts`, `svelte.d.ts`, `preact.d.ts` and `solid.d.ts` in `outdir`: the three tags for Vue's
+ * and Svelte's template checkers (vue-tsc, svelte-check) and for Preact's and Solid's JSX, written
+ * from the manifest's attributes, properties and events, with the types of the element classes
+ * themselves.
  */
 export function frameworkTypesPlugin({ outdir }) {
   return {
@@ -91,6 +93,8 @@ export function frameworkTypesPlugin({ outdir }) {
       mkdirSync(outdir, { recursive: true });
       writeFileSync(join(outdir, 'vue.d.ts'), vueTypes(elements));
       writeFileSync(join(outdir, 'svelte.d.ts'), svelteTypes(elements));
+      writeFileSync(join(outdir, 'preact.d.ts'), preactTypes(elements));
+      writeFileSync(join(outdir, 'solid.d.ts'), solidTypes(elements));
     },
   };
 }
@@ -189,6 +193,82 @@ type Handlers<E extends keyof ${DETAILS}> = { [N in E as \`on\${N}\`]?: (event: 
 declare module 'svelte/elements' {
   interface SvelteHTMLElements {
 ${entries.join('\n')}
+  }
+}
+`;
+}
+
+/**
+ * Preact's JSX (10.28 and later, 11): Preact sets a prop as a property when the element has one
+ * (`name in element`: the elements must be registered before `render()`), otherwise as an
+ * attribute, and listens for `on<event-name>`. So: the properties (camelCase), the attributes
+ * (kebab-case; Preact removes an attribute given `false`, so booleans are fine there) and one
+ * `on<event-name>` handler per event.
+ */
+export function preactTypes(elements) {
+  const entries = elements.map((e) => {
+    const attributes = e.attributes
+      .filter((a) => a.name !== a.property)
+      .map((a) => `'${a.name}'?: ${a.typed ? `AttributeValue<${e.className}['${a.property}']>` : 'string'}`);
+    return `      '${e.tag}': HTMLAttributes<${e.className}> &
+        Partial<Pick<${e.className}, ${union(e.typedProperties)}>> &
+        ${stringProps(e.stringProperties)} &
+        { ${attributes.join('; ')} } &
+        Handlers<${union(e.events)}>;`;
+  });
+  return `${HEADER}import type { HTMLAttributes } from 'preact';
+${classImports(elements)}
+/** What an attribute takes: a number also as its text ("3"). */
+type AttributeValue<T> = T extends number ? number | \`\${number}\` : T;
+
+type Handlers<E extends keyof ${DETAILS}> = { [N in E as \`on\${N}\`]?: (event: CustomEvent<${DETAILS}[N]>) => void };
+
+declare module 'preact' {
+  namespace JSX {
+    interface IntrinsicElements {
+${entries.join('\n')}
+    }
+  }
+}
+`;
+}
+
+/**
+ * Solid's JSX (1.9): \`prop:name\` sets a property, \`attr:name\` an attribute, \`on:event-name\`
+ * listens. On a custom element, a plain name given a string or number literal is written into the
+ * template as an attribute, lower-cased; given anything else it is set as a property, its name
+ * lower-cased and then camelCased at each dash (\`heading-level\` → \`headingLevel\`). So a plain
+ * kebab-case attribute name or a one-word property name works either way and takes the property's
+ * type, while a camelCase property (\`headingLevel\`) would be lost: it is typed with \`prop:\`
+ * only. \`attr:\` writes \`false\` as the text "false", which an attribute reads as on.
+ */
+export function solidTypes(elements) {
+  const entries = elements.map((e) => {
+    const typeOf = (a) => (a.typed ? `${e.className}['${a.property}']` : 'string');
+    const oneWord = e.typedProperties.filter((p) => p === p.toLowerCase() && !e.attributes.some((a) => a.name === p));
+    const plain = [...e.attributes.map((a) => `'${a.name}'?: ${typeOf(a)}`), ...oneWord.map((p) => `'${p}'?: ${e.className}['${p}']`)];
+    const explicit = e.attributes.map((a) => `'attr:${a.name}'?: ${a.typed ? `AttributeValue<${typeOf(a)}>` : 'string'}`);
+    const properties = [...e.typedProperties.map((p) => `'prop:${p}'?: ${e.className}['${p}']`), ...e.stringProperties.map((p) => `'prop:${p}'?: string`)];
+    return `      '${e.tag}': HTMLAttributes<${e.className}> &
+        { ${plain.join('; ')} } &
+        { ${explicit.join('; ')} } &
+        { ${properties.join('; ')} } &
+        Handlers<${e.className}, ${union(e.events)}>;`;
+  });
+  return `${HEADER}import type { JSX } from 'solid-js';
+${classImports(elements)}
+/** What an attribute takes: a number also as its text ("3"); \`true\` or nothing for a boolean. */
+type AttributeValue<T> = T extends number ? number | \`\${number}\` : T extends boolean ? true | '' | null | undefined : T;
+
+type Handlers<Element, E extends keyof ${DETAILS}> = {
+  [N in E as \`on:\${N}\`]?: JSX.EventHandlerWithOptionsUnion<Element, CustomEvent<${DETAILS}[N]>>;
+};
+
+declare module 'solid-js' {
+  namespace JSX {
+    interface IntrinsicElements {
+${entries.join('\n')}
+    }
   }
 }
 `;

@@ -37,6 +37,8 @@ export type HealthContactsListJSXProps = ElementBase<HealthContactsList> &
       | 'facilityHref'
       | 'nonPatient'
       | 'editable'
+      | 'editFlag'
+      | 'csrfToken'
       | 'disableAnalytics'
       | 'contacts'
       | 'fetch'
@@ -45,9 +47,19 @@ export type HealthContactsListJSXProps = ElementBase<HealthContactsList> &
     'heading-level'?: number | string;
     'facility-href'?: string;
     'non-patient'?: boolean;
+    'edit-flag'?: string;
     'disable-analytics'?: boolean;
   } & EventProps<
-    'contacts-load' | 'contacts-error' | 'additional-info-toggle' | 'tel-click' | 'contact-edit-request' | 'component-library-analytics'
+    | 'contacts-load'
+    | 'contacts-error'
+    | 'additional-info-toggle'
+    | 'tel-click'
+    | 'contact-edit-request'
+    | 'contact-save'
+    | 'contact-delete'
+    | 'contact-save-error'
+    | 'contact-edit-cancel'
+    | 'component-library-analytics'
   >;
 
 /** `<contact-card>` in JSX: `contact` as a property, or one kebab-case attribute per field. */

@@ -36,6 +36,10 @@ export const HealthContactsList = createComponent({
     onAdditionalInfoToggle: typed('additional-info-toggle'),
     onTelClick: typed('tel-click'),
     onContactEditRequest: typed('contact-edit-request'),
+    onContactSave: typed('contact-save'),
+    onContactDelete: typed('contact-delete'),
+    onContactSaveError: typed('contact-save-error'),
+    onContactEditCancel: typed('contact-edit-cancel'),
     onComponentLibraryAnalytics: typed('component-library-analytics'),
   },
 });

@@ -3,6 +3,7 @@ import { CONTACT_FIELDS, roleOf, type Contact } from '../data/contact.js';
 import { normalizeContact } from '../data/parse-contacts.js';
 import { renderContactCard } from '../shared/card/contact-card-template.js';
 import { ContactsElement } from '../shared/contacts-element.js';
+import { emit } from '../shared/events.js';
 import { clampHeadingLevel } from '../shared/heading.js';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
@@ -89,16 +90,26 @@ export class ContactCard extends ContactsElement {
   /** Shows an "Edit" button that dispatches `contact-edit-request` for the host to handle; read-only without it. */
   editable = false;
 
-  override render() {
-    // `.contact` wins; otherwise the attributes, which Lit keeps in properties of the same names.
+  /** Asks the host to edit: the server's id (left out when there is none) and the role, nothing personal. */
+  readonly #requestEdit = () => {
+    const contact = this.#contact();
+    const role = roleOf(contact.contactType) ?? 'unknown';
+    emit(this, 'contact-edit-request', contact.id === undefined ? { role } : { id: contact.id, role }, true);
+  };
+
+  /** `.contact` wins; otherwise the attributes, which Lit keeps in properties of the same names. */
+  #contact(): Contact {
     const fields = this as unknown as Record<string, unknown>;
-    const given = this.contact || Object.fromEntries(CONTACT_FIELDS.map((field) => [field, fields[field]]));
-    const contact = normalizeContact(given) ?? {};
+    return normalizeContact(this.contact || Object.fromEntries(CONTACT_FIELDS.map((field) => [field, fields[field]]))) ?? {};
+  }
+
+  override render() {
+    const contact = this.#contact();
     return renderContactCard(contact, {
       role: roleOf(contact.contactType),
       headingLevel: clampHeadingLevel(this.headingLevel, 3),
       messages: this.localize.messages,
-      editable: this.editable,
+      onEdit: this.editable ? this.#requestEdit : undefined,
     });
   }
 }

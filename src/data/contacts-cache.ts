@@ -65,3 +65,20 @@ export function loadContacts(options: FetchContactsOptions & { fresh?: boolean }
 export function clearContactsCache(): void {
   loads = new WeakMap();
 }
+
+/** What is told of a change to the contacts at a `src`, so that every list showing it reads them again. */
+const changeListeners = new Set<(src: string) => void>();
+
+/** Calls `listener` with the `src` of every write that succeeded; returns how to stop. */
+export function onContactsChanged(listener: (src: string) => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+/**
+ * Says that the contacts at `src` changed (a save or a delete succeeded): every list showing them
+ * reads them again, all of them sharing one fresh request.
+ */
+export function contactsChanged(src: string): void {
+  for (const listener of changeListeners) listener(src);
+}

@@ -1,5 +1,6 @@
 import { deadline, rejectOnAbort, sleep, throwIfAborted } from './abort.js';
 import { ContactsError } from './contacts-error.js';
+import { rememberCsrfToken } from './csrf-token.js';
 import { parseContactsDocument, type ContactGroups } from './parse-contacts.js';
 
 export interface FetchContactsOptions {
@@ -88,6 +89,8 @@ async function download(options: FetchContactsOptions, signal: AbortSignal): Pro
     credentials: options.credentials ?? 'same-origin',
     signal,
   });
+  // A write sends the token the service issued last (a VA.gov API answers with one).
+  rememberCsrfToken(response);
   return { response, body: response.ok ? await response.text() : '' };
 }
 

@@ -55,4 +55,3 @@ function parseInternational(text: string): PhoneNumber | null {
   if (digits.length < 8 || digits.length > 15 || !/^[2-9]/.test(digits)) return null;
   return { href: `tel:+${digits}`, display: text };
 }
-

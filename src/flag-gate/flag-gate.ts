@@ -1,7 +1,7 @@
 import { css, html, nothing, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { isEnabledByRules, type FlagRules } from '../flags/flag-rules.js';
 import { gateConsumer, gateProvider } from '../flags/gate.js';
-import { FlagError, fetchToggle } from '../flags/toggles-client.js';
+import { FlagError, TOGGLES_SRC, fetchToggle } from '../flags/toggles-client.js';
 import { emit } from '../shared/events.js';
 import { PackageElement } from '../shared/package-element.js';
 import { urlCheck } from '../shared/safe-url.js';
@@ -54,7 +54,7 @@ export class FlagGate extends PackageElement {
   flag?: string;
 
   /** The toggles endpoint: an https:, http: or relative URL (anything else gives the default). */
-  src = '/v0/feature_toggles';
+  src = TOGGLES_SRC;
 
   /** Fetch credentials mode for the toggles request. */
   credentials: RequestCredentials = 'same-origin';
@@ -69,13 +69,19 @@ export class FlagGate extends PackageElement {
   fetch?: typeof fetch;
 
   #decision: Decision = 'undecided';
-  readonly #checkSrc = urlCheck(this, 'src', '/v0/feature_toggles');
+  readonly #checkSrc = urlCheck(this, 'src', TOGGLES_SRC);
 
   /** Counts evaluations, so that only the newest one decides. */
   #evaluation = 0;
 
-  /** Tells the elements inside whether they may show and work: the flag is on, and no gate around this one is closed. */
-  readonly #members = gateProvider(this);
+  /**
+   * Tells the elements inside whether they may show and work: the flag is on, and no gate around
+   * this one is closed. Their own flags (a list's `edit-flag`) are asked from the gate's endpoint:
+   * asked as they connect, with the gate's own flag in one request; never while the gate is off.
+   */
+  readonly #members = gateProvider(this, (flag) =>
+    this.#decision !== 'off' && this.#outer.open !== false ? this.#toggle(flag, false) : new Promise<never>(() => {}),
+  );
 
   /** A gate around this one: inside a closed or undecided gate, this one is content too, and asks nothing until that opens. */
   readonly #outer = gateConsumer(this, (open) => {
@@ -125,11 +131,8 @@ export class FlagGate extends PackageElement {
     let enabled: boolean | undefined;
     let reason = 'missing-flag';
     try {
-      if (flag) {
-        enabled = rules
-          ? isEnabledByRules(flag, rules, this.actor)
-          : await fetchToggle({ src: this.#checkSrc(this.src), flag, fetch: this.fetch, credentials: this.credentials, fresh });
-      }
+      if (flag && rules) enabled = isEnabledByRules(flag, rules, this.actor);
+      else if (flag) enabled = await this.#toggle(flag, fresh);
     } catch (error) {
       reason = error instanceof FlagError ? error.reason : 'network';
     }
@@ -149,6 +152,10 @@ export class FlagGate extends PackageElement {
     this.#decision = decision;
     this.requestUpdate();
     this.#tellMembers();
+  }
+
+  #toggle(flag: string, fresh: boolean): Promise<boolean> {
+    return fetchToggle({ src: this.#checkSrc(this.src), flag, fetch: this.fetch, credentials: this.credentials, fresh });
   }
 
   #tellMembers(): void {

@@ -9,11 +9,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 const GATE_REQUEST = 'health-contacts-gate-request';
 
+/** Decides another feature flag the way the gate decides its own (the same toggles endpoint and request). */
+export type AskFlag = (flag: string) => Promise<boolean>;
+
 interface GateRequest {
   /** Called by the gate with whether it is open: at once, then at each change. */
   readonly onChange: (open: boolean) => void;
   /** Set by the gate that answered: stops its calls. */
   leave?: () => void;
+  /** Set by the gate that answered. */
+  askFlag?: AskFlag;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -22,6 +27,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 export interface GateConsumer extends ReactiveController {
   /** Whether the nearest enclosing gate is open; `undefined` without a gate (the member may always work). */
   readonly open: boolean | undefined;
+  /** The enclosing gate's way of deciding another flag in its own toggles request; `undefined` without a gate. */
+  readonly askFlag: AskFlag | undefined;
 }
 
 /**
@@ -34,6 +41,9 @@ export function gateConsumer(host: Host, onChange?: (open: boolean) => void): Ga
   const consumer: GateConsumer = {
     get open() {
       return open;
+    },
+    get askFlag() {
+      return request?.askFlag;
     },
     hostConnected() {
       request = {
@@ -62,8 +72,11 @@ export interface GateProvider extends ReactiveController {
   tell(open: boolean): void;
 }
 
-/** Answers the members inside `host` while it is connected, and tells them whenever the gate opens or closes. */
-export function gateProvider(host: Host): GateProvider {
+/**
+ * Answers the members inside `host` while it is connected, and tells them whenever the gate opens
+ * or closes; `askFlag` decides a member's other flags alongside the gate's own.
+ */
+export function gateProvider(host: Host, askFlag: AskFlag): GateProvider {
   const members = new Set<(open: boolean) => void>();
   let open = false;
   const answer = (event: Event) => {
@@ -74,6 +87,7 @@ export function gateProvider(host: Host): GateProvider {
     const request = (event as CustomEvent<GateRequest>).detail;
     members.add(request.onChange);
     request.leave = () => members.delete(request.onChange);
+    request.askFlag = askFlag;
     request.onChange(open);
   };
   const provider: GateProvider = {

@@ -1,3 +1,5 @@
+import { rememberCsrfToken } from '../data/csrf-token.js';
+
 export type FlagErrorReason = 'network' | 'http' | 'invalid-response' | 'unknown-flag';
 
 /** Why a flag could not be decided; callers fail closed. Carries no personal data. */
@@ -11,6 +13,9 @@ export class FlagError extends Error {
     super(`feature toggle ${reason}${status === undefined ? '' : ` ${status}`}`);
   }
 }
+
+/** The feature toggles endpoint, where flags are asked unless told otherwise. */
+export const TOGGLES_SRC = '/v0/feature_toggles';
 
 export interface ToggleRequest {
   /** The toggles endpoint, e.g. `/v0/feature_toggles`. */
@@ -78,6 +83,7 @@ async function requestFeatures(src: string, flags: string[], request: ToggleRequ
   } catch {
     throw new FlagError('network');
   }
+  rememberCsrfToken(response);
   if (!response.ok) throw new FlagError('http', response.status);
   // A body that is not JSON is reported below as an invalid response.
   const body: unknown = await response.json().catch(() => undefined);

@@ -1,10 +1,10 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { loadContacts } from '../data/contacts-cache.js';
+import { loadContacts, onContactsChanged } from '../data/contacts-cache.js';
 import { CONTACTS_SRC } from '../data/contacts-client.js';
 import { ContactsError } from '../data/contacts-error.js';
 import { groupContacts, type ContactGroups } from '../data/parse-contacts.js';
-import { gateConsumer, type GateConsumer } from '../flags/gate.js';
+import type { GateConsumer } from '../flags/gate.js';
 import type { LocalizeController } from '../locales/localize-controller.js';
 import { emit, type HealthContactsEventDetails } from '../shared/events.js';
 import { reportFault } from '../shared/report-fault.js';
@@ -30,14 +30,25 @@ export interface ShownContacts {
   loading: boolean;
 }
 
+/**
+ * How a load asks: sharing the page's answer; `fresh`, asking the server anew (a reload); `quiet`,
+ * anew after a write, with the outcome left for the editor to announce.
+ */
+type How = 'shared' | 'fresh' | 'quiet';
+
+/** src, may fetch, credentials, timeout, fetch; and how to ask. */
+type LoadArgs = readonly [string, boolean, RequestCredentials, number, typeof fetch | undefined, How];
+
+interface Loaded {
+  readonly groups: ContactGroups;
+  readonly quiet: boolean;
+}
+
 interface Given {
   readonly contacts: readonly unknown[];
   readonly groups: ContactGroups;
   announced: boolean;
 }
-
-/** src, may fetch, credentials, timeout, fetch; and whether to ask the server anew. */
-type LoadArgs = readonly [string, boolean, RequestCredentials, number, typeof fetch | undefined, boolean];
 
 /**
  * When the list fetches, and what it shows meanwhile. It fetches `GET {src}`:
@@ -46,6 +57,8 @@ type LoadArgs = readonly [string, boolean, RequestCredentials, number, typeof fe
  *   so a closed gate's opening starts it;
  * - on `reload()` ("Try again" too), asking the server anew (`fresh`) instead of sharing the page's
  *   answer; a reload asked while it may not fetch is spent;
+ * - after a write to its `src` succeeded, from this list or another on the page: anew, all such
+ *   lists sharing one request, and quietly (the editor says what came of the write);
  * - when put back on the page after being removed mid-load (removal aborts the request).
  * Lists sharing a `src` share one request and its answer (`contacts-cache`). A new load keeps the
  * last answer on screen until its own arrives. Each outcome is dispatched (`contacts-load`,
@@ -56,29 +69,26 @@ export class ContactsLoadController implements ReactiveController {
   readonly #status: StatusController;
   readonly #localize: LocalizeController;
   readonly #gate: GateConsumer;
-  readonly #task: Task<LoadArgs, ContactGroups>;
+  readonly #task: Task<LoadArgs, Loaded>;
   readonly #checkSrc: (src: string) => string;
   #abortedOnDisconnect = false;
   #lastGiven?: Given;
+  #stopListening?: () => void;
 
-  constructor(
-    host: ContactsSource,
-    status: StatusController,
-    localize: LocalizeController,
-  ) {
+  constructor(host: ContactsSource, gate: GateConsumer, status: StatusController, localize: LocalizeController) {
     this.#host = host;
+    this.#gate = gate;
     this.#status = status;
     this.#localize = localize;
     this.#checkSrc = urlCheck(host, 'src', CONTACTS_SRC);
-    // First, so that the gate has answered by the time the task reads its arguments.
-    this.#gate = gateConsumer(host);
     host.addController(this);
     this.#task = new Task(host, {
-      args: () => this.#args(false),
-      // `fresh` says how to ask, not what to ask: a reload's arguments equal the next update's.
+      args: () => this.#args('shared'),
+      // `how` says how to ask, not what to ask: a reload's arguments equal the next update's.
       argsEqual: (previous, next) => previous.every((value, i) => i === 5 || value === next[i]),
-      task: ([src, mayFetch, credentials, timeout, fetch, fresh], { signal }) => this.#load(src, mayFetch, { credentials, timeout, fetch, fresh, signal }),
-      onComplete: (groups) => status.afterRender(() => this.#announce(groups)),
+      task: ([src, mayFetch, credentials, timeout, fetch, how], { signal }) =>
+        this.#load(src, mayFetch, how, { credentials, timeout, fetch, signal }),
+      onComplete: ({ groups, quiet }) => status.afterRender(() => this.#announce(groups, quiet)),
       onError: (error) =>
         status.afterRender(() => {
           if (!(error instanceof ContactsError)) reportFault(host, error);
@@ -90,7 +100,17 @@ export class ContactsLoadController implements ReactiveController {
 
   /** Fetches the contacts again, asking the server anew. */
   reload(): Promise<void> {
-    return this.#task.run(this.#args(true));
+    return this.#task.run(this.#args('fresh'));
+  }
+
+  /** The src the list reads, as checked (an https:, http: or relative URL). */
+  get src(): string {
+    return this.#checkSrc(this.#host.src);
+  }
+
+  /** Settles once the load under way (if any) has, whatever came of it. */
+  get settled(): Promise<unknown> {
+    return this.#task.taskComplete.catch(() => undefined);
   }
 
   /** What the list shows now. */
@@ -100,7 +120,7 @@ export class ContactsLoadController implements ReactiveController {
     const { status, value, error } = this.#task;
     if (status === TaskStatus.INITIAL) return { loading: false };
     return {
-      groups: value,
+      groups: value?.groups,
       failure: error === undefined ? undefined : errorDetail(error),
       loading: status === TaskStatus.PENDING && this.#mayFetch,
     };
@@ -123,16 +143,17 @@ export class ContactsLoadController implements ReactiveController {
     return host.contacts === undefined && !host.nonPatient && (this.#gate.open ?? true);
   }
 
-  #args(fresh: boolean): LoadArgs {
+  #args(how: How): LoadArgs {
     const host = this.#host;
-    return [this.#checkSrc(host.src), this.#mayFetch, host.credentials, host.timeout, host.fetch, fresh];
+    return [this.src, this.#mayFetch, host.credentials, host.timeout, host.fetch, how];
   }
 
-  async #load(src: string, mayFetch: boolean, options: { credentials: RequestCredentials; timeout: number; fetch?: typeof fetch; fresh: boolean; signal: AbortSignal }) {
+  async #load(src: string, mayFetch: boolean, how: How, options: { credentials: RequestCredentials; timeout: number; fetch?: typeof fetch; signal: AbortSignal }) {
     if (!mayFetch) return initialState;
-    this.#status.say(this.#localize.messages.loading);
+    const quiet = how === 'quiet';
+    if (!quiet) this.#status.say(this.#localize.messages.loading);
     try {
-      return await loadContacts({ src, ...options });
+      return { groups: await loadContacts({ src, ...options, fresh: how !== 'shared' }), quiet };
     } catch (error) {
       if (options.signal.aborted) return initialState;
       throw error;
@@ -140,12 +161,16 @@ export class ContactsLoadController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#stopListening = onContactsChanged((src) => {
+      if (src === this.src) void this.#task.run(this.#args('quiet'));
+    });
     if (!this.#abortedOnDisconnect) return;
     this.#abortedOnDisconnect = false;
     void this.#task.run();
   }
 
   hostDisconnected(): void {
+    this.#stopListening?.();
     if (this.#task.status !== TaskStatus.PENDING) return;
     this.#abortedOnDisconnect = true;
     this.#task.abort();
@@ -160,11 +185,13 @@ export class ContactsLoadController implements ReactiveController {
     const given = this.#given();
     if (!given || given.announced) return;
     given.announced = true;
-    this.#announce(given.groups);
+    this.#announce(given.groups, false);
   }
 
-  #announce({ emergency, nextOfKin, ignored }: ContactGroups): void {
+  /** Tells the host the contacts are shown, and screen readers how many (unless a write's outcome is theirs to hear). */
+  #announce({ emergency, nextOfKin, ignored }: ContactGroups, quiet: boolean): void {
     emit(this.#host, 'contacts-load', { emergency: emergency.length, nextOfKin: nextOfKin.length, ignored });
+    if (quiet) return;
     const m = this.#localize.messages;
     this.#status.say(emergency.length + nextOfKin.length ? m.contactsLoaded(emergency.length, nextOfKin.length) : m.noContacts);
   }

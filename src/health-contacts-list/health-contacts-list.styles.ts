@@ -30,6 +30,14 @@ export const listStyles = css`
     text-underline-offset: 0.2em;
     padding: 0.25rem 0;
   }
+  /* 44 CSS px tall to a finger (see the phone links); the marker stays, so the summary stays a list item. */
+  @media (pointer: coarse) {
+    summary {
+      padding: 0.625rem 0;
+      min-height: 44px;
+      box-sizing: border-box;
+    }
+  }
   .additional-info-body {
     border-left: 4px solid var(--_hc-border);
     padding: 0.25rem 0 0.25rem 1rem;

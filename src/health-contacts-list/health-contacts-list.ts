@@ -1,12 +1,15 @@
 import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { CONTACTS_SRC } from '../data/contacts-client.js';
+import type { CsrfTokenSource } from '../data/csrf-token.js';
 import type { ParsedContact } from '../data/parse-contacts.js';
+import { gateConsumer } from '../flags/gate.js';
 import { ContactsElement } from '../shared/contacts-element.js';
 import { clampHeadingLevel } from '../shared/heading.js';
 import { urlCheck } from '../shared/safe-url.js';
 import { statusController } from '../shared/status-controller.js';
 import { ContactsLoadController } from './contacts-load-controller.js';
 import { onDisclosureToggle } from './disclosure-toggle.js';
+import { EditingController } from './editing-controller.js';
 import { listStyles } from './health-contacts-list.styles.js';
 import { renderAdditionalInfo, renderError, renderGroup, renderNonPatient } from './render-sections.js';
 
@@ -45,7 +48,11 @@ const FACILITY_HREF = 'https://www.va.gov/find-locations/';
  * @fires additional-info-toggle - The person opened or closed the disclosure: `{ open }`.
  * @fires tel-click - A phone link was activated: `{ role, phone: 'primary' | 'alternate' }`. The link still dials.
  * @fires component-library-analytics - For a VA.gov host's analytics, as the VA design system's components report them: the disclosure opened or closed, `{ componentName: 'va-additional-info', action: 'expand' | 'collapse', details: { triggerText }, version }` (the summary as shown), and a phone link activated, `{ componentName: 'va-telephone', action: 'click', details: { role, phone }, version }` (never the number). Not with `disable-analytics`.
- * @fires contact-edit-request - With `editable`, the person pressed a card's "Edit": `{ id?, role }`: the server's id (left out when the contact has none) and the role, nothing personal. The host opens its own editor.
+ * @fires contact-edit-request - Editing on, the person pressed a card's "Edit" or a group's "Add": `{ id?, role }`, the server's id (none for Add) and the role, nothing personal. Cancelable: `preventDefault()` keeps the built-in editor closed, for the host's own.
+ * @fires contact-save - The service confirmed a save: `{ role, action: 'create' | 'update' }`, `role` where the contact is stored now.
+ * @fires contact-delete - The service confirmed a delete: `{ role }`.
+ * @fires contact-save-error - A save or delete failed, or the form has errors: `{ role, action, kind, fields? }`, `fields` naming the controls in error, never their values.
+ * @fires contact-edit-cancel - The person closed the editor without saving: `{ role }`.
  *
  * @csspart additional-info - The `<details>` disclosure.
  * @csspart additional-info-summary - Its `<summary>`.
@@ -60,7 +67,14 @@ const FACILITY_HREF = 'https://www.va.gov/find-locations/';
  * @csspart try-again - The "Try again" button.
  * @csspart non-patient - The message shown with `non-patient`.
  * @csspart card - Each contact's card (and the card parts of `<contact-card>`: card-heading, description, name, relationship, address, phone-link, phone-text).
- * @csspart edit-button - Each card's "Edit" button (with `editable`).
+ * @csspart edit-button - Each card's "Edit" button (editing on).
+ * @csspart add-button - A group's "Add emergency contact" / "Add next of kin" button (editing on, a slot free).
+ * @csspart editor - The editor, in the card's place (or the free slot's).
+ * @csspart editor-failure - The editor's message when a save or delete failed.
+ * @csspart save-button - The editor's "Save".
+ * @csspart cancel-button - The editor's "Cancel".
+ * @csspart delete-button - The editor's "Delete" (a contact on file).
+ * @csspart editor-dialog - The editor's `<dialog>` ("Cancel changes?", "Delete this … contact?").
  *
  * @cssprop --hc-group-heading-size - Font size of group headings. Default `1.5rem`.
  * @cssprop --hc-error-color - Border of the error box. Default: VA's `--vads-color-error`, else `#d54309`.
@@ -86,8 +100,10 @@ export class HealthContactsList extends ContactsElement {
       facilityHref: { attribute: 'facility-href' },
       nonPatient: { attribute: 'non-patient', type: Boolean, reflect: true },
       editable: { type: Boolean },
+      editFlag: { attribute: 'edit-flag' },
       contacts: { attribute: false },
       fetch: { attribute: false },
+      csrfToken: { attribute: false },
     };
   }
 
@@ -109,8 +125,24 @@ export class HealthContactsList extends ContactsElement {
   /** The person gets no VA health care: show that instead, and fetch nothing. */
   nonPatient = false;
 
-  /** Shows an "Edit" button on each card that dispatches `contact-edit-request` for the host to handle; read-only without it. */
+  /**
+   * Editing on: "Edit" on each card and "Add" for a free slot open the built-in editor (unless the
+   * host cancels `contact-edit-request` to open its own). Read-only without it or `edit-flag`.
+   */
   editable = false;
+
+  /**
+   * Editing on only while this feature flag is on: asked with the enclosing `<flag-gate>`'s own flag,
+   * in the same toggles request (outside any gate, from `/v0/feature_toggles`). Off, undecided or
+   * failed: read-only.
+   */
+  editFlag?: string;
+
+  /**
+   * The `X-CSRF-Token` of writes: a string, or a function returning one, asked at each write.
+   * Default: the newest `X-CSRF-Token` a response carried, else `localStorage.csrfToken` (read only).
+   */
+  csrfToken?: CsrfTokenSource;
 
   /** Contacts given by the host (parsed, camelCase); when set, nothing is fetched. */
   contacts?: readonly unknown[];
@@ -119,7 +151,10 @@ export class HealthContactsList extends ContactsElement {
   fetch?: typeof fetch;
 
   readonly #status = statusController(this);
-  readonly #load = new ContactsLoadController(this, this.#status, this.localize);
+  // The gate first: it answers as the list connects, before the others read it.
+  readonly #gate = gateConsumer(this);
+  readonly #load = new ContactsLoadController(this, this.#gate, this.#status, this.localize);
+  readonly #editing = new EditingController(this, this.#gate, this.#load, this.#status, this.localize);
   readonly #checkFacilityHref = urlCheck(this, 'facility-href', FACILITY_HREF);
   readonly #onToggle = onDisclosureToggle(this);
   readonly #onTryAgain = () => void this.reload();
@@ -137,8 +172,9 @@ export class HealthContactsList extends ContactsElement {
     const { groups, failure, loading } = this.#load.shown;
     // Groups show with their contacts, or with placeholders during a first load; not over an error.
     const showGroups = groups !== undefined || (loading && !failure);
+    const editing = this.#editing;
     const group = (name: 'emergency' | 'next-of-kin', contacts: ParsedContact[] | undefined) =>
-      renderGroup({ group: name, contacts, busy: loading, headingLevel, facilityHref, messages: m, editable: this.editable });
+      renderGroup({ group: name, contacts, busy: loading, headingLevel, facilityHref, messages: m, editing });
     return html`${renderAdditionalInfo(facilityHref, m, this.#onToggle)}
       <div role="status" class="visually-hidden"></div>
       ${failure

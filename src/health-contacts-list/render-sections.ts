@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { CONTACT_TYPES, type ContactRole } from '../data/contact.js';
 import type { ContactsErrorKind } from '../data/contacts-error.js';
 import type { ParsedContact } from '../data/parse-contacts.js';
 import { renderContactCard } from '../shared/card/contact-card-template.js';
@@ -17,8 +18,15 @@ export interface GroupOptions {
   headingLevel: number;
   facilityHref: string;
   messages: Messages;
-  /** Each card shows an "Edit" button. */
-  editable: boolean;
+  editing: GroupEditing;
+}
+
+/** What editing puts in a group. */
+export interface GroupEditing {
+  /** The editor, when it is open in `role`'s slot. */
+  editorFor(role: ContactRole): TemplateResult | undefined;
+  /** While editing is on and no editor is open: "Edit" on each card, "Add" for a free slot. */
+  readonly actions?: { edit(contact: ParsedContact): void; add(role: ContactRole): void };
 }
 
 /**
@@ -40,22 +48,42 @@ export function renderGroup(options: GroupOptions): TemplateResult {
   </section>`;
 }
 
-/** The group's cards, or its "how to add one" text and link when the person has none on file. */
+/**
+ * The group's cards, or its "how to add one" text and link when the person has none on file; and,
+ * while editing, "Add" for its free slot (its primary's, else its secondary's) or the editor there.
+ */
 function renderGroupBody(
   contacts: readonly ParsedContact[],
   empty: string,
-  { group, headingLevel, facilityHref, messages: m, editable }: GroupOptions,
+  { group, headingLevel, facilityHref, messages: m, editing }: GroupOptions,
 ): TemplateResult {
-  if (!contacts.length) {
-    return html`<p part="empty">
-      <slot name="${group}-empty">${empty} <a href=${facilityHref}>${m.findFacility}</a></slot>
-    </p>`;
-  }
-  return html`<div class="cards">
-    ${contacts.map((contact) =>
-      renderContactCard(contact, { role: contact.role, headingLevel: Math.min(headingLevel + 1, 6), messages: m, editable }),
-    )}
-  </div>`;
+  const free = CONTACT_TYPES.find((type) => type.group === group && !contacts.some((contact) => contact.role === type.role))?.role;
+  const editorInFreeSlot = free && editing.editorFor(free);
+  const { actions } = editing;
+  return html`${contacts.length
+      ? html`<div class="cards">
+          ${contacts.map(
+            (contact) =>
+              editing.editorFor(contact.role) ??
+              renderContactCard(contact, {
+                role: contact.role,
+                headingLevel: Math.min(headingLevel + 1, 6),
+                messages: m,
+                onEdit: actions && (() => actions.edit(contact)),
+              }),
+          )}
+        </div>`
+      : editorInFreeSlot
+        ? nothing
+        : html`<p part="empty">
+            <slot name="${group}-empty">${empty} <a href=${facilityHref}>${m.findFacility}</a></slot>
+          </p>`}
+    ${editorInFreeSlot ||
+    (free && actions
+      ? html`<button part="add-button" class="add" type="button" @click=${() => actions.add(free)}>
+          ${m.add[group][contacts.length ? 'secondary' : 'first']}
+        </button>`
+      : nothing)}`;
 }
 
 /** Two placeholder cards, the first with its text ("Please wait…"), if any; screen readers hear it from the status region instead. */

@@ -31,6 +31,10 @@ export const en: Messages = {
   call: (who, number) => `Call ${who} at ${number}`,
   callAlternate: (who, number) => `Call ${who} at alternate phone ${number}`,
   edit: 'Edit',
+  add: {
+    emergency: { first: 'Add emergency contact', secondary: 'Add secondary emergency contact' },
+    'next-of-kin': { first: 'Add next of kin', secondary: 'Add secondary next of kin' },
+  },
   additionalInfoSummary: 'Learn how to update your personal health care contact information',
   additionalInfoBefore: "If this information isn't correct, ask a staff member at your next appointment or",
   additionalInfoStrong: 'contact your VA health facility',

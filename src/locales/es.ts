@@ -3,6 +3,8 @@
  * element whose nearest `lang` is Spanish (`es`, `es-US`, …) speaks Spanish. Written the way
  * VA.gov's Spanish pages address people: plainly, with "usted".
  */
+import { editorEs } from './editor-es.js';
+import { registerEditorMessages } from './editor-registry.js';
 import type { Messages } from './messages.js';
 import { registerMessages } from './registry.js';
 
@@ -36,6 +38,10 @@ export const es: Messages = {
   call: (who, number) => `Llamar a su ${who} al ${number}`,
   callAlternate: (who, number) => `Llamar a su ${who} al teléfono alternativo ${number}`,
   edit: 'Editar',
+  add: {
+    emergency: { first: 'Agregar contacto de emergencia', secondary: 'Agregar contacto de emergencia secundario' },
+    'next-of-kin': { first: 'Agregar familiar más cercano', secondary: 'Agregar familiar más cercano secundario' },
+  },
   additionalInfoSummary: 'Cómo actualizar la información de sus contactos personales para su atención médica',
   additionalInfoBefore:
     'Si esta información no es correcta, hable con un miembro del personal en su próxima cita o',
@@ -72,4 +78,6 @@ export const es: Messages = {
   tryAgain: 'Intentar de nuevo',
 };
 
+// The editor's first, so that elements rendering again on the news find both.
+registerEditorMessages('es', editorEs);
 registerMessages('es', es);

@@ -21,6 +21,8 @@ export interface Messages {
   callAlternate: (who: string, number: string) => string;
   /** The "Edit" button's text; screen readers hear it followed by the role ("Edit primary next of kin"). */
   edit: string;
+  /** A group's "Add" button, while editing is on: for its first contact, and for its secondary. */
+  add: Record<'emergency' | 'next-of-kin', { first: string; secondary: string }>;
   additionalInfoSummary: string;
   additionalInfoBefore: string;
   additionalInfoStrong: string;

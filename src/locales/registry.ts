@@ -9,7 +9,7 @@ const tables = (page[Symbol.for('health-contacts-elements.messages')] ??= new Ma
 const listeners = (page[Symbol.for('health-contacts-elements.language-listeners')] ??= new Set<() => void>()) as Set<() => void>;
 
 /** "es-US" → "es": tables are chosen by the primary language subtag, case-insensitively. */
-const primaryTag = (lang: string) => lang.split('-')[0].toLowerCase();
+export const primaryTag = (lang: string) => lang.split('-')[0].toLowerCase();
 
 /**
  * Makes `messages` the wording for `lang` (a language tag such as "es"). Language modules like
@@ -35,7 +35,8 @@ export function messagesFor(element: Element): Messages {
   return tables.get(primaryTag(langOf(element))) ?? en;
 }
 
-function langOf(element: Element): string {
+/** The nearest `lang` on the element or an ancestor (through shadow roots), else the document's. */
+export function langOf(element: Element): string {
   // The server's minimal DOM has no closest(): there only the element's own `lang` counts.
   for (let node: Element | undefined = element; node?.closest; ) {
     const found = node.closest('[lang]');

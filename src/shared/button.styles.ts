@@ -15,9 +15,11 @@ export const buttonStyles = css`
     padding: 0.75rem 1.25rem;
     cursor: pointer;
     min-height: 44px;
+    min-width: 44px;
   }
-  /* "Edit" is a secondary button, as in the VA design system: outlined in the link colour. */
-  .card button {
+  /* "Edit" and "Add" are secondary buttons, as in the VA design system: outlined in the link colour. */
+  .card button,
+  button.add {
     color: var(--_hc-link);
     background: none;
     border: 2px solid;

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { ContactRole } from '../../src/data/contact.js';
 import { parsePhoneNumber, type PhoneNumber } from '../../src/data/phone-number.js';
+import { phoneNumberToSave } from '../../src/editing/validation.js';
 import { en } from '../../src/locales/en.js';
 import { loadFixture } from '../fixtures.js';
 
@@ -259,6 +260,51 @@ describe('phone numbers', () => {
           expect(parsePhoneNumber(phone.display)).to.deep.equal(phone);
         }),
         options,
+      );
+    });
+  });
+
+  describe('the form a save sends a number in', () => {
+    it('sends a US number as its ten digits, with an extension after an x', () => {
+      expect(phoneNumberToSave('(512) 555-0108')).to.equal('5125550108');
+      expect(phoneNumberToSave('+1 512.555.0108')).to.equal('5125550108');
+      expect(phoneNumberToSave('1-512-555-0108 ext. 42')).to.equal('5125550108x42');
+      expect(phoneNumberToSave('512 555 0108 extension 123456')).to.equal('5125550108x123456');
+    });
+
+    it('sends an international number as + and its digits', () => {
+      expect(phoneNumberToSave('  +44 20 7946 0958 ')).to.equal('+442079460958');
+      expect(phoneNumberToSave('+49(30)12345678')).to.equal('+493012345678');
+    });
+
+    it('sends nothing for a value the cards would not link', () => {
+      for (const raw of ['', '   ', '555-0100', '512-555-01O8', '+44 20 79', '+44 (0)20 7946 0958', '+1234567890123456']) {
+        expect(phoneNumberToSave(raw), JSON.stringify(raw)).to.equal(null);
+      }
+    });
+
+    it('agrees with the link for every shared vector', async () => {
+      const { vectors } = await loadFixture<PhoneVectors>('phone-vectors.json');
+      for (const { input, href } of vectors) {
+        const saved = phoneNumberToSave(input);
+        expect(saved === null, JSON.stringify(input)).to.equal(href === null);
+        if (saved !== null) expect(parsePhoneNumber(saved)?.href, JSON.stringify(input)).to.equal(href);
+      }
+    });
+
+    it('gives a value that links to the same number, for any text', () => {
+      const phoneish = fc.string({ unit: fc.constantFrom(...'0123456789+-.() xext,'.split('')) });
+      fc.assert(
+        fc.property(fc.oneof(phoneish, fc.string()), (raw) => {
+          const saved = phoneNumberToSave(raw);
+          const href = parsePhoneNumber(raw)?.href ?? null;
+          expect(saved === null).to.equal(href === null);
+          if (saved === null) return;
+          expect(saved).to.match(/^(\d{10}(x\d{1,6})?|\+[2-9]\d{7,14})$/);
+          expect(phoneNumberToSave(saved)).to.equal(saved);
+          expect(parsePhoneNumber(saved)?.href).to.equal(href);
+        }),
+        { numRuns: 2000 },
       );
     });
   });

@@ -64,9 +64,10 @@ function rawGet(url, path) {
 }
 
 /** Opens the demo page for a scenario and records what a developer would see in the devtools. */
-async function openDemo(scenario) {
+async function openDemo(scenario, more = '') {
   const page = await browser.newPage();
-  const seen = { contactsRequests: [], contactsStatuses: [], consoleErrors: [] };
+  const seen = { contactsRequests: [], contactsStatuses: [], consoleErrors: [], requests: [] };
+  page.on('request', (req) => seen.requests.push(`${req.method()} ${new URL(req.url()).pathname}`));
   page.on('request', (req) => {
     if (new URL(req.url()).pathname === '/v0/profile/contacts') seen.contactsRequests.push(req.url());
   });
@@ -83,9 +84,25 @@ async function openDemo(scenario) {
       window.cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
     );
   });
-  await page.goto(scenario ? `${server.url}?scenario=${scenario}` : server.url);
+  await page.goto(scenario ? `${server.url}?scenario=${scenario}${more}` : server.url);
   return { page, seen };
 }
+
+/** In the list's shadow root: clicks what `selector` finds, or sets a control's value as typing would. */
+const inList = {
+  click: (page, selector) => page.evaluate((s) => document.querySelector('health-contacts-list').shadowRoot.querySelector(s).click(), selector),
+  type: (page, name, value) =>
+    page.evaluate(
+      (field, text) => {
+        const control = document.querySelector('health-contacts-list').shadowRoot.querySelector(`[name="${field}"]`);
+        control.value = text;
+        control.dispatchEvent(new Event(control.localName === 'select' ? 'change' : 'input', { bubbles: true }));
+      },
+      name,
+      value,
+    ),
+  has: (page, selector) => page.waitForFunction((s) => document.querySelector('health-contacts-list').shadowRoot.querySelector(s), WAIT, selector),
+};
 
 const waitForContactsText = (page, text) =>
   page.waitForFunction(
@@ -327,3 +344,55 @@ test('the host page around the elements passes axe checks', async () => {
     await page.close();
   }
 });
+
+test('edits a contact with the editor loaded beside the bundle, under the strict policy, and logs nothing a person typed', async () => {
+  const { page, seen } = await openDemo('partial', '&edit=on');
+  try {
+    await waitForContactsText(page, 'Rosa');
+    assert.equal(seen.requests.filter((request) => request.endsWith('/health-contacts-editor.js')).length, 0, 'the editor loads only when asked for');
+    await inList.click(page, 'article[data-role="emergency-primary"] [part~="edit-button"]');
+    await inList.has(page, '[part~="editor"]');
+    await inList.type(page, 'familyName', 'Alvarez');
+    await inList.type(page, 'relationship', 'SISTER');
+    await inList.type(page, 'primaryPhone', '512 555 0177');
+    await inList.type(page, 'alternatePhone', '');
+    await inList.click(page, '[part~="save-button"]');
+    await waitForContactsText(page, 'Rosa Alvarez');
+    await waitForContactsText(page, '512-555-0177');
+    assert.deepEqual(
+      seen.requests.filter((request) => /editor\.js$|^PUT|^DELETE/.test(request)),
+      ['GET /dist/health-contacts-editor.js', 'PUT /v0/profile/contacts/Emergency%20Contact'],
+    );
+    await page.waitForFunction(() => document.querySelector('#analytics-events').textContent.includes('contact-save'), WAIT);
+    const logged = await page.$$eval('#analytics-events li .event-check', (checks) => checks.map((check) => check.textContent));
+    assert.deepEqual([...new Set(logged)], ['nothing a person typed']);
+    const events = JSON.stringify(await loggedEvents(page));
+    for (const typed of ['Alvarez', '0177', '512']) assert.ok(!events.includes(typed), typed);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    assert.deepEqual(seen.consoleErrors, []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('keeps every value as typed when the chosen failure makes the save fail', async () => {
+  const { page, seen } = await openDemo('partial', '&edit=on&fail=500');
+  try {
+    await waitForContactsText(page, 'Rosa');
+    await inList.click(page, 'article[data-role="emergency-primary"] [part~="edit-button"]');
+    await inList.has(page, '[part~="editor"]');
+    await inList.type(page, 'familyName', 'Alvarez-Moreno');
+    await inList.type(page, 'relationship', 'SISTER');
+    await inList.type(page, 'primaryPhone', '512 555 0177');
+    await inList.type(page, 'alternatePhone', '');
+    await inList.click(page, '[part~="save-button"]');
+    await inList.has(page, '[part~="editor-failure"]');
+    const kept = await page.evaluate(() => document.querySelector('health-contacts-list').shadowRoot.querySelector('[name="familyName"]').value);
+    assert.equal(kept, 'Alvarez-Moreno');
+    assert.equal(seen.requests.filter((request) => request.startsWith('PUT ')).length, 1);
+    assert.deepEqual(seen.consoleErrors.filter((error) => !/500/.test(error)), []);
+  } finally {
+    await page.close();
+  }
+});
+

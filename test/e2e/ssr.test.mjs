@@ -101,6 +101,12 @@ async function handle(request, response) {
     if (pathname === '/v0/profile/contacts') {
       return send(200, readFileSync(resolve(fixturesDir, 'contacts-full.json')), 'application/json');
     }
+    // A save from the editor: stored as sent.
+    if (request.method === 'PUT' && pathname.startsWith('/v0/profile/contacts/')) {
+      let body = '';
+      for await (const chunk of request) body += chunk;
+      return send(200, body, 'application/json');
+    }
     if (pathname === '/favicon.ico') return send(204, '', 'text/plain');
     return send(404, 'Not found', 'text/plain');
   } catch (error) {
@@ -431,3 +437,38 @@ test('shows every card twice when the client renders instead of hydrating (the c
     await page.close();
   }
 });
+
+test('renders "Edit" on the server but never the editor, and edits once hydrated', async () => {
+  const response = await fetch(`${origin}/`);
+  const html = await response.text();
+  // The one editable list's four cards.
+  assert.equal(html.match(/part="edit-button"/g)?.length, 4);
+  assert.doesNotMatch(html, /<form|part="editor"/);
+
+  const { page, problems, apiRequests } = await openPage('/');
+  try {
+    await page.evaluate(() => {
+      window.__saves = [];
+      document.addEventListener('contact-save', (event) => window.__saves.push(event.detail));
+      document.getElementById('contacts').shadowRoot.querySelector('article[data-role="emergency-secondary"] [part~="edit-button"]').click();
+    });
+    await page.waitForFunction(() => document.getElementById('contacts').shadowRoot.querySelector('[part~="editor"]'), WAIT);
+    await page.evaluate(() => {
+      const root = document.getElementById('contacts').shadowRoot;
+      for (const [name, value] of [['relationship', 'UNRELATED FRIEND'], ['primaryPhone', '202 555 0199']]) {
+        const control = root.querySelector(`[name="${name}"]`);
+        control.value = value;
+        control.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      root.querySelector('[part~="save-button"]').click();
+    });
+    await page.waitForFunction(() => window.__saves.length > 0, WAIT);
+    assert.deepEqual(await page.evaluate(() => window.__saves), [{ role: 'emergency-secondary', action: 'update' }]);
+    // The host gave the contacts: it sets them again; the list reads nothing itself.
+    assert.deepEqual(apiRequests, [`${origin}/v0/profile/contacts/Other%20emergency%20contact`]);
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+  }
+});
+

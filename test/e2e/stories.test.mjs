@@ -84,6 +84,11 @@ before(async () => {
     if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  // An editor story left with unsaved changes asks before the page is left, as the editor does;
+  // opening the next story answers "Leave".
+  page.on('dialog', (dialog) => {
+    if (dialog.type() === 'beforeunload') void dialog.accept();
+  });
 });
 
 after(async () => {

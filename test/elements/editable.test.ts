@@ -36,9 +36,13 @@ describe('editing (opt-in)', () => {
     full = await loadFixture<ContactsDocument>('contacts-full.json');
   });
 
-  // Every contact-edit-request during a test, as a host listening at the window receives it.
+  // Every contact-edit-request during a test, as a host with its own editor receives it: it keeps
+  // the built-in editor closed (test/editing/ has the built-in one).
   let requests: CustomEvent[] = [];
-  const record = (event: Event) => requests.push(event as CustomEvent);
+  const record = (event: Event) => {
+    event.preventDefault();
+    requests.push(event as CustomEvent);
+  };
   beforeEach(() => {
     requests = [];
     window.addEventListener('contact-edit-request', record);
@@ -100,6 +104,7 @@ describe('editing (opt-in)', () => {
       const [request] = requests;
       expect(request.bubbles).to.be.true;
       expect(request.composed).to.be.true;
+      expect(request.cancelable, "a host may keep its own editor").to.be.true;
       expect(Object.keys(request.detail).sort()).to.deep.equal(['id', 'role']);
       const alma = full.data.find((item) => item.attributes.contactType === 'Primary Next of Kin')!.attributes;
       const detail = JSON.stringify(request.detail);
@@ -108,7 +113,7 @@ describe('editing (opt-in)', () => {
       }
     });
 
-    it('changes nothing on the page by itself', async () => {
+    it('changes nothing on the page when the host keeps its own editor', async () => {
       const before = textOf(root(el));
       editButtons(el)[0].click();
       await el.updateComplete;

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { HealthContactsList } from '../../src/classes.js';
 import { loadFixture } from '../fixtures.js';
+import { applyRulesFor, rulesWhen, styleSheetsOf } from '../media-rules.js';
 import { respond, stubFetch } from '../stub-fetch.js';
 
 const root = (el: Element) => el.shadowRoot!;
@@ -70,32 +71,6 @@ function expectEveryCardReadable(el: HealthContactsList) {
   expect(sticksOut.join('; ')).to.equal('');
   expect(el.scrollWidth, 'the list scrolls sideways').to.be.at.most(el.clientWidth + 1);
   expect(document.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(document.documentElement.clientWidth + 1);
-}
-
-/** The list's style sheets (constructed, or `<style>` elements where a browser has no constructed ones). */
-function styleSheetsOf(el: HealthContactsList): CSSStyleSheet[] {
-  const adopted = root(el).adoptedStyleSheets ?? [];
-  return adopted.length ? [...adopted] : [...root(el).styleSheets];
-}
-
-/** The style rules inside the list's `@media` rules whose condition matches `condition`. */
-function rulesWhen(el: HealthContactsList, condition: RegExp): CSSStyleRule[] {
-  return styleSheetsOf(el)
-    .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && condition.test(rule.media.mediaText))
-    .flatMap((rule) => [...rule.cssRules])
-    .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
-}
-
-/** Applies the rules the list keeps for `condition` as if the condition held, whatever the browser; returns how to take them away. */
-function applyRulesFor(el: HealthContactsList, condition: RegExp): () => void {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(rulesWhen(el, condition).map((rule) => rule.cssText).join('\n'));
-  const before = [...root(el).adoptedStyleSheets];
-  root(el).adoptedStyleSheets = [...before, sheet];
-  return () => {
-    root(el).adoptedStyleSheets = before;
-  };
 }
 
 /** The system colours (CSS Color 4), whose values the user's high-contrast theme sets; in lower case. */

@@ -14,7 +14,7 @@ import { installFromCache, npm, npmEnvironment, pack, run } from '../package/hos
 
 const hostsDir = fileURLToPath(new URL('.', import.meta.url));
 /** What an app's folder may hold after a developer ran it there: never copied. */
-const NOT_SOURCES = new Set(['node_modules', 'dist', '.next', 'next-env.d.ts']);
+const NOT_SOURCES = new Set(['node_modules', 'dist', '.next', 'next-env.d.ts', '.angular']);
 
 /** Copies test/hosts/<name>/ and installs it with this package; `remove()` deletes the copy. */
 export function createHostApp(name) {
@@ -35,7 +35,7 @@ export function createHostApp(name) {
     exec: (tool, ...args) => run(...npm(['exec', '--no', '--', tool, ...args]), dir),
     /** A Node script of the app's own, run in its folder. */
     node: (...args) => run(process.execPath, args, dir),
-    /** Starts the app's own server, `node <script> …args` on a free port; see `startServer`. */
+    /** Starts the app's own server, `node <script> …args(port)` with `env` (or `env(port)`) on a free port; see `startServer`. */
     startServer: (script, args, env) => startServer(dir, script, args, env),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
@@ -53,12 +53,13 @@ async function freePort() {
 /**
  * Runs `node <script> …args(port)` in its own process group (servers such as `next start` start
  * children that outlive their parent) and resolves once it answers HTTP; `stop()` ends the group.
+ * `env` may be a function of the port, for a server that reads it from there (`PORT`).
  */
 async function startServer(dir, script, args, env = {}) {
   const port = await freePort();
   const child = spawn(process.execPath, [script, ...args(port)], {
     cwd: dir,
-    env: { ...npmEnvironment(), ...env },
+    env: { ...npmEnvironment(), ...(typeof env === 'function' ? env(port) : env) },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,11 +1,12 @@
 // A Next.js App Router app: a server-rendered page (a Server Component) that renders the
-// wrappers' <FlagGate> itself, and a client component of the app's own with <HealthContactsList>
-// and its onContactsLoad handler. Served by `next start`, behind the stand-in API.
+// wrappers' <FlagGate> itself, and a client component of the app's own with <HealthContactsList>,
+// `editable`, and its onContactsLoad and onContactSave handlers. Served by `next start`, behind the
+// stand-in API.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { assertContactsShown, visitHostApp } from './contacts-page.mjs';
+import { assertContactsShown, assertPhoneEdited, visitHostApp } from './contacts-page.mjs';
 import { createHostApp, output } from './host-app.mjs';
 
 const NEXT = { NEXT_TELEMETRY_DISABLED: '1' };
@@ -39,10 +40,11 @@ describe('Next.js (App Router), a server-rendered page', () => {
       assert.match(html, /<main><h1>Personal health care contacts<\/h1><flag-gate><health-contacts-list><\/health-contacts-list>/);
     });
 
-    test('shows the four contacts with headingLevel={3}; onContactsLoad is called; no hydration warning', async () => {
-      const seen = await visitHostApp({ upstream: next.url });
+    test('shows the four contacts with headingLevel={3}; onContactsLoad is called; no hydration warning; with editable, a phone edited and saved, onContactSave is called', async () => {
+      const seen = await visitHostApp({ upstream: next.url, edit: true });
       assert.deepEqual(seen.console.filter((message) => HYDRATION.test(message)), []);
       assertContactsShown(seen, { headingLevel: 3 });
+      assertPhoneEdited(seen);
     });
   });
 });

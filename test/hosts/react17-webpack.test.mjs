@@ -1,8 +1,9 @@
-// VA.gov's shape: React 17 with ReactDOM.render, webpack 5 and Babel, using the React wrappers.
+// VA.gov's shape: React 17 with ReactDOM.render, webpack 5 and Babel, using the React wrappers:
+// `editable` and `onContactSave` for the built-in editor, which webpack splits into a chunk of its own.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { assertContactsShown, visitHostApp } from './contacts-page.mjs';
+import { assertContactsShown, assertPhoneEdited, visitHostApp } from './contacts-page.mjs';
 import { createHostApp, output } from './host-app.mjs';
 
 describe('React 17 + webpack 5 + Babel, rendered with ReactDOM.render', () => {
@@ -21,11 +22,11 @@ describe('React 17 + webpack 5 + Babel, rendered with ReactDOM.render', () => {
     assert.ok(checked.ok, output(checked));
   });
 
-  test('rejects a mistake: a heading level given as a string', () => {
+  test('rejects the mistakes: a heading level given as a string, a contact-save handler reading what the event does not carry', () => {
     const checked = app.exec('tsc', '-p', 'tsconfig.mistake.json');
     assert.equal(checked.ok, false);
-    assert.match(checked.stdout, /src\/mistake\.tsx\(\d+,\d+\): error TS2322/);
-    assert.equal(checked.stdout.match(/error TS\d+/g).length, 1, checked.stdout);
+    assert.deepEqual(checked.stdout.match(/^\S+\(\d+,\d+\): error TS\d+/gm), ['src/mistake.tsx(5,41): error TS2322', 'src/mistake.tsx(6,102): error TS2339']);
+    assert.match(checked.stdout, /Property 'id' does not exist on type '\{ role: ContactRole; action: "(create|update)" \| "(create|update)"; \}'/);
   });
 
   test('builds with webpack', () => {
@@ -33,7 +34,9 @@ describe('React 17 + webpack 5 + Babel, rendered with ReactDOM.render', () => {
     assert.ok(built.ok, output(built));
   });
 
-  test('shows the four contacts with headingLevel={3}; onContactsLoad is called', async () => {
-    assertContactsShown(await visitHostApp({ root: join(app.dir, 'dist') }), { headingLevel: 3 });
+  test('shows the four contacts with headingLevel={3}; onContactsLoad is called; with editable, a phone edited and saved, onContactSave is called', async () => {
+    const seen = await visitHostApp({ root: join(app.dir, 'dist'), edit: true });
+    assertContactsShown(seen, { headingLevel: 3 });
+    assertPhoneEdited(seen);
   });
 });

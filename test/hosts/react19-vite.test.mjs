@@ -1,8 +1,9 @@
-// A React 19 app built by Vite, rendered with createRoot, using the React wrappers.
+// A React 19 app built by Vite, rendered with createRoot, using the React wrappers: `editable` and
+// `onContactSave` for the built-in editor.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { assertContactsShown, visitHostApp } from './contacts-page.mjs';
+import { assertContactsShown, assertPhoneEdited, visitHostApp } from './contacts-page.mjs';
 import { createHostApp, output } from './host-app.mjs';
 
 describe('React 19 + Vite, rendered with createRoot', () => {
@@ -15,11 +16,12 @@ describe('React 19 + Vite, rendered with createRoot', () => {
     assert.ok(checked.ok, output(checked));
   });
 
-  test('rejects a mistake: a contacts-load handler reading what the event does not carry', () => {
+  test('rejects the mistakes: a contacts-load and a contact-save handler reading what the event does not carry', () => {
     const checked = app.exec('tsc', '-p', 'tsconfig.mistake.json');
     assert.equal(checked.ok, false);
-    assert.match(checked.stdout, /src\/mistake\.tsx\(\d+,\d+\): error TS2339: Property 'kind' does not exist/);
-    assert.equal(checked.stdout.match(/error TS\d+/g).length, 1, checked.stdout);
+    assert.deepEqual(checked.stdout.match(/^\S+\(\d+,\d+\): error TS\d+/gm), ['src/mistake.tsx(5,93): error TS2339', 'src/mistake.tsx(6,102): error TS2339']);
+    assert.match(checked.stdout, /Property 'kind' does not exist on type '\{ emergency: number; nextOfKin: number; ignored: number; \}'/);
+    assert.match(checked.stdout, /Property 'id' does not exist on type '\{ role: ContactRole; action: "(create|update)" \| "(create|update)"; \}'/);
   });
 
   test('builds with vite build', () => {
@@ -27,7 +29,9 @@ describe('React 19 + Vite, rendered with createRoot', () => {
     assert.ok(built.ok, output(built));
   });
 
-  test('shows the four contacts with headingLevel={3}; onContactsLoad is called', async () => {
-    assertContactsShown(await visitHostApp({ root: join(app.dir, 'dist') }), { headingLevel: 3 });
+  test('shows the four contacts with headingLevel={3}; onContactsLoad is called; with editable, a phone edited and saved, onContactSave is called', async () => {
+    const seen = await visitHostApp({ root: join(app.dir, 'dist'), edit: true });
+    assertContactsShown(seen, { headingLevel: 3 });
+    assertPhoneEdited(seen);
   });
 });

@@ -1,6 +1,7 @@
 // Hosts' own unit tests run on DOM imitations: Jest 29 and VA.gov's mocha set-up on jsdom 20 (with
 // jsdom's own AbortSignal), newer set-ups on the latest jsdom or on happy-dom. Each gets the
-// packed package, as a host installs it, and a list given a stubbed `.fetch`.
+// packed package, as a host installs it, and a list given a stubbed `.fetch`; then an editable
+// list whose built-in editor it opens and saves.
 import assert from 'node:assert/strict';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,10 +68,18 @@ for (const { environment, conditions, like, version } of SETUPS) {
       assert.equal(seen.shadowLinks, seen.telLinks.length);
     });
 
-    test('writes nothing to the console, and leaves no timer running once the list is removed', () => {
+    test('opens the built-in editor; Save sends one PUT with If-Match and the new phone, contact-save, then one fresh read', () => {
+      assert.deepEqual(seen.edit.requests, ['GET /v0/profile/contacts', 'PUT /v0/profile/contacts/Emergency%20Contact', 'GET /v0/profile/contacts']);
+      assert.equal(seen.edit.ifMatch, '*');
+      assert.equal(seen.edit.phoneSent, '5125550199');
+      assert.deepEqual(seen.edit.saved, { role: 'emergency-primary', action: 'update' });
+    });
+
+    test('writes nothing to the console, and leaves no timer running once the list is removed, after a save too', () => {
       assert.deepEqual(seen.consoleErrors, []);
       assert.ok(seen.timersBeforeRemoval > 0, 'the announcements were still to be said: the count can see timers');
       assert.equal(seen.timersAfterRemoval, 0);
+      assert.equal(seen.edit.timersAfterRemoval, 0);
     });
   });
 }
@@ -81,14 +90,16 @@ describe('jsdom 20 with customElements replaced by a stand-in that has no define
   });
 });
 
-// The README's recipes, run by the test runners hosts use, each on its own DOM imitation.
+// The recipes of docs/testing-a-host.md, run by the test runners hosts use, each on its own DOM
+// imitation: the contacts shown, then the editor opened and its request seen (and, on jsdom, its
+// "Cancel changes?" dialog, given the showModal jsdom lacks).
 describe("a host's own test suite", () => {
   for (const [runner, script, passed] of [
-    ['Jest 29 with jest-environment-jsdom (jsdom 20)', 'node_modules/jest/bin/jest.js', /Tests:\s+1 passed, 1 total/],
-    ['Vitest with happy-dom', 'node_modules/vitest/vitest.mjs', /Tests\s+1 passed \(1\)/],
-    ['mocha with jsdom 20 globals', 'node_modules/mocha/bin/mocha.js', /1 passing/],
+    ['Jest 29 with jest-environment-jsdom (jsdom 20)', 'node_modules/jest/bin/jest.js', /Tests:\s+2 passed, 2 total/],
+    ['Vitest with happy-dom', 'node_modules/vitest/vitest.mjs', /Tests\s+2 passed \(2\)/],
+    ['mocha with jsdom 20 globals', 'node_modules/mocha/bin/mocha.js', /3 passing/],
   ]) {
-    test(`${runner} passes the recipe's test`, () => {
+    test(`${runner} passes the recipe's tests`, () => {
       const result = host.run(process.execPath, [script, ...(script.includes('vitest') ? ['run'] : [])]);
       // eslint-disable-next-line no-control-regex -- colours the runners print
       const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');

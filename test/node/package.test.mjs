@@ -25,7 +25,7 @@ describe('the installed package', () => {
   test('resolves every entry point in its exports; each module names its types, which are there', () => {
     const { exports } = host.manifest;
     const typesOnly = Object.keys(exports).filter((subpath) => typeof exports[subpath] === 'object' && !exports[subpath].default);
-    assert.deepEqual(typesOnly, ['./vue', './svelte']);
+    assert.deepEqual(typesOnly, ['./vue', './svelte', './preact', './solid']);
     assert.deepEqual(
       Object.keys(inNode.resolved),
       Object.keys(exports).filter((subpath) => !typesOnly.includes(subpath)),
@@ -109,8 +109,9 @@ describe('what editors and frameworks read, in the tarball', () => {
     assert.ok(properties.length > 0 && properties.every(({ name }) => name.startsWith('--hc-')));
   });
 
-  test('the Vue and Svelte types are entry points, and name the three tags', () => {
-    for (const [subpath, file] of [['./vue', 'dist/vue.d.ts'], ['./svelte', 'dist/svelte.d.ts']]) {
+  test('the Vue, Svelte, Preact and Solid types are entry points, and name the three tags', () => {
+    for (const name of ['vue', 'svelte', 'preact', 'solid']) {
+      const [subpath, file] = [`./${name}`, `dist/${name}.d.ts`];
       assert.deepEqual(host.manifest.exports[subpath], { types: `./${file}` });
       const types = readFileSync(join(host.packageDir, file), 'utf8');
       for (const tag of TAGS) assert.match(types, new RegExp(`'${tag}': `), `${file} lacks <${tag}>`);

@@ -4,6 +4,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import type { ContactCard as ContactCardElement, HealthContactsList as HealthContactsListElement } from '../../src/classes.js';
 import { ContactCard, FlagGate, HealthContactsList } from '../../src/react.js';
 import type { HealthContactsEventDetails } from '../../src/shared/events.js';
+import { createContactsService, serviceFetch } from '../../demo/contacts-service.mjs';
+import { validateContactForm } from '../../src/editing/validation.js';
 import { loadFixture } from '../fixtures.js';
 import { respond, stubFetch, stuck } from '../stub-fetch.js';
 
@@ -176,6 +178,24 @@ describe('React components', () => {
       buttons.forEach((button) => button.click());
 
       expect(requests).to.deep.equal([{ id: 'c-1', role: 'emergency-primary' }, { role: 'next-of-kin-primary' }]);
+    });
+
+    it('calls onContactSave, then the list shows the saved contact, when the person edits and saves', async () => {
+      const service = createContactsService({ document: await loadFixture('contacts-full.json'), validate: validateContactForm });
+      const saves: Detail<'contact-save'>[] = [];
+      await render(h(HealthContactsList, { fetch: serviceFetch(service), editable: true, onContactSave: (event) => saves.push(event.detail) }));
+      await cardsShown(4);
+      list().shadowRoot!.querySelector<HTMLButtonElement>('article[data-role="emergency-secondary"] [part~="edit-button"]')!.click();
+      await waitUntil(() => list().shadowRoot!.querySelector('[part~="editor"]'), 'the editor never opened');
+      for (const [name, value] of [['relationship', 'UNRELATED FRIEND'], ['familyName', 'Lee-Park']]) {
+        const control = list().shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+        control.value = value;
+        control.dispatchEvent(new Event('change', { bubbles: true }));
+      }
+      list().shadowRoot!.querySelector<HTMLButtonElement>('[part~="save-button"]')!.click();
+      await waitUntil(() => saves.length > 0, 'onContactSave was never called');
+      expect(saves).to.deep.equal([{ role: 'emergency-secondary', action: 'update' }]);
+      await waitUntil(() => textOf(list().shadowRoot!.querySelector('article[data-role="emergency-secondary"]')).includes('Lee-Park'), 'not shown');
     });
 
     it('calls only the newest handler after a re-render replaces it', async () => {

@@ -1,6 +1,7 @@
 // What every browser run shares, whichever engine runs it: the test files, the dev server and
 // its plugins, and the test framework's settings.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { coarsePointerPlugin } from './pointer-plugin.mjs';
 import { reactAsModules } from './react-as-modules.mjs';
 import { serveFixtures } from './serve-fixtures.mjs';
 
@@ -11,7 +12,7 @@ export const sharedConfig = {
   // One page at a time: keyboard tests need focus, and hidden pages get no animation frames.
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  plugins: [serveFixtures, ...reactAsModules, esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  plugins: [serveFixtures, ...reactAsModules, coarsePointerPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   testFramework: {
     config: { timeout: 10_000 },
   },

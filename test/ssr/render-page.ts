@@ -25,7 +25,8 @@ function serverProps({ contacts, card, rules }: PageData) {
   return {
     gate: { rules },
     'gated-contacts': { contacts },
-    contacts: { contacts },
+    // Editing on: the server renders "Edit", never the editor, which opens in the browser.
+    contacts: { contacts, editable: true },
     card: { contact: card },
   };
 }
@@ -41,7 +42,12 @@ const elements = (props: ServerProps) => html`
     ></health-contacts-list>
     <p slot="fallback">Your contacts are not available right now.</p>
   </flag-gate>
-  <health-contacts-list id="contacts" defer-hydration .contacts=${props.contacts.contacts}></health-contacts-list>
+  <health-contacts-list
+    id="contacts"
+    defer-hydration
+    .contacts=${props.contacts.contacts}
+    .editable=${props.contacts.editable}
+  ></health-contacts-list>
   <contact-card id="card" defer-hydration .contact=${props.card.contact}></contact-card>
 `;
 

@@ -2,7 +2,8 @@
  * Renders a Storybook story (Component Story Format) the way Storybook does, without Storybook:
  * the component's args under the story's, parameters merged, the story's render (or the
  * component's), wrapped in the story's decorators, then the component's, then the preview's
- * (the stand-in API). Every named export of a stories file is a story.
+ * (the stand-in API); then its `play` function, given the context and `canvasElement` (no
+ * `canvas`, `userEvent` or `step`). Every named export of a stories file is a story.
  */
 import { render, type TemplateResult } from 'lit';
 import { withMockApi } from '../../stories/mock-api.js';
@@ -19,6 +20,7 @@ interface Context {
 }
 type RenderFn = (args: Args, context: Context) => unknown;
 type Decorator = (story: () => unknown, context: Context) => unknown;
+type PlayFn = (context: Context & { canvasElement: HTMLElement }) => unknown;
 
 export interface Meta {
   title: string;
@@ -26,6 +28,7 @@ export interface Meta {
   parameters?: Record<string, unknown>;
   decorators?: Decorator[];
   render?: RenderFn;
+  play?: PlayFn;
 }
 export interface Story {
   name?: string;
@@ -33,6 +36,7 @@ export interface Story {
   parameters?: Record<string, unknown>;
   decorators?: Decorator[];
   render?: RenderFn;
+  play?: PlayFn;
 }
 export interface StoriesFile {
   default: Meta;
@@ -66,8 +70,11 @@ function mergeParameters(...sources: (Record<string, unknown> | undefined)[]): R
   return merged;
 }
 
-/** Renders the story into `container` (replacing what was there); `args` override the story's. */
-export function renderStory(container: HTMLElement, meta: Meta, exportName: string, story: Story, args: Args = {}): void {
+/**
+ * Renders the story into `container` (replacing what was there), `args` overriding the story's;
+ * resolves once its `play` function has.
+ */
+export async function renderStory(container: HTMLElement, meta: Meta, exportName: string, story: Story, args: Args = {}): Promise<void> {
   const context: Context = {
     id: `${kebab(meta.title)}--${kebab(exportName)}`,
     title: meta.title,
@@ -82,4 +89,5 @@ export function renderStory(container: HTMLElement, meta: Meta, exportName: stri
   const decorators: Decorator[] = [...(story.decorators ?? []), ...(meta.decorators ?? []), withMockApi as unknown as Decorator];
   const decorated = decorators.reduce<() => unknown>((inner, decorator) => () => decorator(inner, context), () => renderFn(context.args, context));
   render(decorated() as TemplateResult, container);
+  await (story.play ?? meta.play)?.({ ...context, canvasElement: container });
 }

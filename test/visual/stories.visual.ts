@@ -5,11 +5,12 @@
  * its committed picture (see web-test-runner.visual.config.mjs and the README, "Reviewing a
  * visual change").
  */
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/index.js';
 import '../../src/locales/es.js';
 import { THEMES, THEME_ATTRIBUTE, themeStyleSheet, type ThemeName } from '../../stories/themes.js';
+import { applyRulesFor } from '../media-rules.js';
 import { kebab, renderStory, storiesOf, type StoriesFile } from './render-story.js';
 
 const CSS_LIBRARY = '/node_modules/@department-of-veterans-affairs/css-library/dist';
@@ -56,6 +57,8 @@ interface Shot {
   /** CSS zoom around the story (2 = 200%, as browser zoom). */
   zoom?: number;
   forcedColours?: boolean;
+  /** A touch screen's: the elements' `(pointer: coarse)` rules applied, in every engine alike. */
+  coarsePointer?: boolean;
   args?: Record<string, unknown>;
 }
 
@@ -102,10 +105,38 @@ async function settle(root: HTMLElement): Promise<void> {
     const loading = nodes.some((node) => node.querySelector('[part~="loading"]'));
     if (performance.now() - quietSince >= (loading ? 2500 : 300)) break;
   }
-  (document.activeElement as HTMLElement | null)?.blur();
+  // What has focus may be inside a shadow root (the editor moves focus to its first control).
+  let focused = document.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  (focused as HTMLElement | null)?.blur();
 }
 
-/** Renders the story in the given state, and compares the picture with the baseline `name`. */
+/**
+ * A modal dialog is drawn in the top layer, centred in the window whatever the page around it.
+ * When one is open, the window is made at least as large as the picture (Chromium's and Firefox's
+ * are 800 × 600 here, WebKit's already larger) and the picture is centred in it the same way, so
+ * that the picture holds the dialog over the story, and the backdrop over both. Resolves to what
+ * puts the window back.
+ */
+async function holdModalDialog(column: HTMLElement, picture: HTMLElement): Promise<() => Promise<unknown>> {
+  if (!deep(column).some((node) => node.querySelector('dialog[open]'))) return async () => undefined;
+  const before = { width: innerWidth, height: innerHeight };
+  const box = picture.getBoundingClientRect();
+  const needed = { width: Math.max(before.width, Math.ceil(box.width)), height: Math.max(before.height, Math.ceil(box.height)) };
+  const resized = needed.width !== before.width || needed.height !== before.height;
+  if (resized) await setViewport(needed);
+  // Whole pixels, an even number short of the window's, so that the picture starts on a pixel.
+  const size = (length: number, room: number) => `${Math.ceil(length) + ((room - Math.ceil(length)) % 2)}px`;
+  Object.assign(picture.style, { position: 'fixed', inset: '0', margin: 'auto', width: size(box.width, needed.width), height: size(box.height, needed.height) });
+  // WebKit's window screenshot shows what was last painted.
+  await nextPaint();
+  return async () => resized && setViewport(before);
+}
+
+/** Resolves once the page has been painted as it is now. */
+const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
+/** Renders the story in the given state (its `play` function run), and compares the picture with the baseline `name`. */
 async function compare(name: string, file: StoriesFile, exportName: string, shot: Shot = {}): Promise<void> {
   document.documentElement.setAttribute(THEME_ATTRIBUTE, THEMES[shot.theme ?? 'VA.gov']);
   const story = storiesOf(file).find(([candidate]) => candidate === exportName)?.[1];
@@ -113,9 +144,22 @@ async function compare(name: string, file: StoriesFile, exportName: string, shot
   const { column, picture } = frame(shot);
   if (shot.forcedColours) await executeServerCommand('forced-colors', { active: true });
   try {
-    renderStory(column, file.default, exportName, story, shot.args);
+    await renderStory(column, file.default, exportName, story, shot.args);
     await settle(column);
-    await visualDiff(picture, name);
+    if (shot.coarsePointer) {
+      for (const node of deep(column)) {
+        if (node instanceof ShadowRoot && /^(health-contacts-list|contact-card)$/.test(node.host.localName)) applyRulesFor(node.host, /pointer:\s*coarse/);
+      }
+      await nextPaint();
+    }
+    const windowBack = await holdModalDialog(column, picture);
+    // Focus was just taken away: what is shown has no focus ring.
+    await nextPaint();
+    try {
+      await visualDiff(picture, name);
+    } finally {
+      await windowBack();
+    }
   } finally {
     if (shot.forcedColours) await executeServerCommand('forced-colors', { active: false });
   }
@@ -141,6 +185,8 @@ const VARIANTS: { name: string; title: string; shot: Shot; when?: boolean }[] = 
   // A 1280 px window at 200%: 640 CSS px of layout, everything drawn twice as large.
   { name: 'zoom-200', title: 'at 200% zoom', shot: { width: 640, zoom: 2 }, when: zoomIsPageZoom() },
   { name: 'forced-colors', title: 'in forced colours', shot: { forcedColours: true }, when: emulatesForcedColours },
+  // A phone in a person's hand: 390 CSS px wide, and every phone link and button 44 × 44 px to a finger.
+  { name: 'phone', title: 'on a phone (390 px, touch screen)', shot: { width: 390, coarsePointer: true } },
 ];
 
 const list = files.find((file) => file.default.title === 'Health contacts list');
@@ -171,4 +217,23 @@ describe('Health contacts list, the states a designer signs off', () => {
       }
     }
   });
+});
+
+const editor = files.find((file) => file.default.title === 'Health contacts list/Editor');
+
+/** The editor's states also drawn in forced colours: the form, its errors, a write under way, a failure, a dialog. */
+const EDITOR_FORCED_COLOURS_STATES = ['Editing', 'ErrorsAtFields', 'Saving', 'SaveFailed', 'DeleteDialog'];
+
+describe('Health contacts list/Editor, in forced colours', () => {
+  it('has every state drawn in forced colours', () => {
+    const names = storiesOf(editor!).map(([name]) => name);
+    const missing = EDITOR_FORCED_COLOURS_STATES.filter((state) => !names.includes(state));
+    if (missing.length) throw new Error(`No story for ${missing.join(', ')}`);
+  });
+
+  for (const state of emulatesForcedColours ? EDITOR_FORCED_COLOURS_STATES : []) {
+    it(state, async () => {
+      await compare(`health-contacts-list-editor--${kebab(state)}--forced-colors`, editor!, state, { forcedColours: true });
+    });
+  }
 });

@@ -29,6 +29,16 @@ export const cardStyles = css`
   .card .phone:last-child {
     margin-bottom: 0;
   }
+  /* A finger needs a target of 44 × 44 CSS px (WCAG 2.5.5; Apple's and Android's guidance): on a
+     touch screen a phone link grows around its number; with a mouse, nothing moves. */
+  @media (pointer: coarse) {
+    .phone a {
+      display: inline-flex;
+      align-items: center;
+      min-height: 44px;
+      min-width: 44px;
+    }
+  }
   @media (forced-colors: active) {
     .card {
       border: 1px solid CanvasText;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { fullName, groupOf, type Contact, type ContactRole } from '../../data/contact.js';
 import { parsePhoneNumber } from '../../data/phone-number.js';
-import { emit, type HealthContactsEventDetails } from '../events.js';
+import type { HealthContactsEventDetails } from '../events.js';
 import { heading } from '../heading.js';
 import type { Messages } from '../../locales/messages.js';
 import { addressLines } from './address-lines.js';
@@ -12,15 +12,15 @@ export interface CardOptions {
   role: ContactRole | undefined;
   headingLevel: number;
   messages: Messages;
-  /** Shows an "Edit" button that dispatches `contact-edit-request`; read-only otherwise. */
-  editable?: boolean;
+  /** Shows an "Edit" button that calls it; read-only without it. */
+  onEdit?: () => void;
 }
 
 /**
  * One contact's card. Shared by `<contact-card>` and `<health-contacts-list>`, which renders
  * cards in its own shadow root so that it works whatever tag names the host registered.
  */
-export function renderContactCard(contact: Contact, { role, headingLevel, messages, editable }: CardOptions): TemplateResult {
+export function renderContactCard(contact: Contact, { role, headingLevel, messages, onEdit }: CardOptions): TemplateResult {
   const wording = role ? messages.roles[role] : undefined;
   const who = wording?.spoken ?? messages.unknownRole.spoken;
   const name = fullName(contact);
@@ -35,9 +35,8 @@ export function renderContactCard(contact: Contact, { role, headingLevel, messag
     ${address.length ? html`<p part="address" class="address">${address.join('\n')}</p>` : nothing}
     ${renderPhone(contact.primaryPhone, 'primary', (number) => messages.call(who, number))}
     ${renderPhone(contact.alternatePhone, 'alternate', (number) => messages.callAlternate(who, number))}
-    ${editable
-      ? html`<button part="edit-button" type="button" aria-label=${`${messages.edit} ${who}`}
-          @click=${(event: Event) => requestEdit(event, contact.id, eventRole)}>${messages.edit}</button>`
+    ${onEdit
+      ? html`<button part="edit-button" type="button" aria-label=${`${messages.edit} ${who}`} @click=${onEdit}>${messages.edit}</button>`
       : nothing}
   </article>`;
 }
@@ -54,12 +53,4 @@ function renderPhone(raw: string | undefined, kind: PhoneKind, label: (number: s
   return html`<p class="phone">
     <a part="phone-link" data-phone=${kind} href=${phone.href} aria-label=${label(phone.display)}>${phone.display}</a>
   </p>`;
-}
-
-/**
- * Asks the host to edit a contact: the server's id (left out when there is none) and the role, nothing
- * personal. Dispatched from the button; being composed, it reaches the host from the element itself.
- */
-function requestEdit(event: Event, id: string | undefined, role: ContactRole | 'unknown'): void {
-  emit(event.currentTarget!, 'contact-edit-request', id === undefined ? { role } : { id, role });
 }

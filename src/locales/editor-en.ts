@@ -1,0 +1,77 @@
+import type { EditorMessages } from './editor-messages.js';
+
+const TEN_DIGITS = 'Enter a 10-digit phone number';
+const PHONE_INVALID = 'Enter a 10-digit phone number (and an extension, if any), or a number abroad starting with +';
+
+/** The editor's English, written as the VA Design System writes form errors ("Enter a first name"). */
+export const editorEn: EditorMessages = {
+  labels: {
+    givenName: 'First name',
+    middleName: 'Middle name',
+    familyName: 'Last name',
+    suffix: 'Suffix',
+    relationship: 'Relationship',
+    primaryPhone: 'Phone number',
+    alternatePhone: 'Alternate phone number',
+    country: 'Country',
+    addressLine1: 'Street address',
+    addressLine2: 'Street address line 2',
+    addressLine3: 'Street address line 3',
+    city: 'City',
+    state: 'State',
+    zipCode: 'ZIP code',
+    provinceCode: 'Province, region or territory',
+    postalCode: 'Postal code',
+  },
+  required: '(*Required)',
+  errorPrefix: 'Error:',
+  choose: '- Select -',
+  onFile: (value) => `${value} (on file)`,
+  fieldErrors: {
+    givenName: { required: 'Enter a first name' },
+    familyName: { required: 'Enter a last name' },
+    suffix: { invalid: 'Select a suffix from the list' },
+    relationship: { required: 'Select a relationship', invalid: 'Select a relationship from the list' },
+    primaryPhone: { required: TEN_DIGITS, invalid: PHONE_INVALID },
+    alternatePhone: { invalid: PHONE_INVALID },
+    country: { required: 'Select a country', invalid: 'Select a country from the list' },
+    addressLine1: { required: 'Enter a street address' },
+    city: { required: 'Enter a city' },
+    state: { required: 'Select a state', invalid: 'Select a state from the list' },
+    zipCode: { required: 'Enter a ZIP code', invalid: 'Enter a 5-digit ZIP code, or a ZIP+4 code' },
+  },
+  checkField: 'Check this entry',
+  tooLong: (max) => `Enter no more than ${max} characters`,
+  tooShort: (min) => `Enter at least ${min} characters`,
+  relationship: (value) => value.charAt(0) + value.slice(1).toLowerCase(),
+  save: 'Save',
+  cancel: 'Cancel',
+  delete: 'Delete',
+  saving: 'Saving…',
+  deleting: 'Deleting…',
+  saved: (movedTo) => (movedTo ? `Update saved. This is now your ${movedTo}.` : 'Update saved.'),
+  deleted: (group) => `${group.charAt(0).toUpperCase()}${group.slice(1)} deleted.`,
+  failureHeading: "We couldn't save your changes",
+  deleteFailureHeading: "We couldn't delete this contact",
+  failures: {
+    unauthorized: 'Your session ended. Sign in again in a new tab, then select Save here.',
+    forbidden: "We couldn't confirm your session. Select Save to try again.",
+    conflict:
+      "This contact changed somewhere else while you were editing it. We've loaded the latest information. Review your changes and select Save again.",
+    server: "We're sorry. Something went wrong on our end. Try again.",
+    validation: "Check this contact's information and try again.",
+  },
+  cancelDialog: {
+    heading: 'Cancel changes?',
+    body: "If you cancel, we won't save the changes you made to this contact.",
+    confirm: 'Cancel changes',
+    keep: 'Keep editing',
+  },
+  deleteDialog: {
+    heading: (group) => `Delete this ${group}?`,
+    body: (who, promoted, role) => `This will delete ${who}.${promoted ? ` ${promoted} will become your ${role}.` : ''}`,
+    confirm: (group) => `Yes, delete this ${group}`,
+    keep: 'No, cancel',
+  },
+  groupNames: { emergency: 'emergency contact', 'next-of-kin': 'next of kin' },
+};

@@ -1,0 +1,96 @@
+import type { EditorMessages } from './editor-messages.js';
+
+const DIEZ_DIGITOS = 'Ingrese un número de teléfono de 10 dígitos';
+const TELEFONO_NO_VALIDO =
+  'Ingrese un número de teléfono de 10 dígitos (y la extensión, si la tiene), o un número del extranjero que empiece con +';
+
+const RELACIONES: Record<string, string> = {
+  BROTHER: 'Hermano',
+  'CHILD-IN-LAW': 'Yerno o nuera',
+  DAUGHTER: 'Hija',
+  'EXTENDED FAMILY MEMBER': 'Otro familiar',
+  FATHER: 'Padre',
+  GRANDCHILD: 'Nieto o nieta',
+  HUSBAND: 'Esposo',
+  MOTHER: 'Madre',
+  'NIECE/NEPHEW': 'Sobrino o sobrina',
+  SISTER: 'Hermana',
+  SON: 'Hijo',
+  STEPCHILD: 'Hijastro o hijastra',
+  'UNRELATED FRIEND': 'Amigo o amiga sin parentesco',
+  WARD: 'Pupilo o pupila',
+  WIFE: 'Esposa',
+};
+
+/** The editor's Spanish, with "usted" as VA.gov's Spanish pages write. */
+export const editorEs: EditorMessages = {
+  labels: {
+    givenName: 'Nombre',
+    middleName: 'Segundo nombre',
+    familyName: 'Apellido',
+    suffix: 'Sufijo',
+    relationship: 'Parentesco',
+    primaryPhone: 'Número de teléfono',
+    alternatePhone: 'Número de teléfono alternativo',
+    country: 'País',
+    addressLine1: 'Dirección',
+    addressLine2: 'Dirección, línea 2',
+    addressLine3: 'Dirección, línea 3',
+    city: 'Ciudad',
+    state: 'Estado',
+    zipCode: 'Código postal (ZIP)',
+    provinceCode: 'Provincia, región o territorio',
+    postalCode: 'Código postal',
+  },
+  required: '(*Obligatorio)',
+  errorPrefix: 'Error:',
+  choose: '- Seleccione -',
+  onFile: (value) => `${value} (registrado)`,
+  fieldErrors: {
+    givenName: { required: 'Ingrese un nombre' },
+    familyName: { required: 'Ingrese un apellido' },
+    suffix: { invalid: 'Seleccione un sufijo de la lista' },
+    relationship: { required: 'Seleccione un parentesco', invalid: 'Seleccione un parentesco de la lista' },
+    primaryPhone: { required: DIEZ_DIGITOS, invalid: TELEFONO_NO_VALIDO },
+    alternatePhone: { invalid: TELEFONO_NO_VALIDO },
+    country: { required: 'Seleccione un país', invalid: 'Seleccione un país de la lista' },
+    addressLine1: { required: 'Ingrese una dirección' },
+    city: { required: 'Ingrese una ciudad' },
+    state: { required: 'Seleccione un estado', invalid: 'Seleccione un estado de la lista' },
+    zipCode: { required: 'Ingrese un código postal (ZIP)', invalid: 'Ingrese un código postal (ZIP) de 5 dígitos, o uno ZIP+4' },
+  },
+  checkField: 'Revise este dato',
+  tooLong: (max) => `Ingrese ${max} caracteres como máximo`,
+  tooShort: (min) => `Ingrese al menos ${min} caracteres`,
+  relationship: (value) => RELACIONES[value] ?? value,
+  save: 'Guardar',
+  cancel: 'Cancelar',
+  delete: 'Eliminar',
+  saving: 'Guardando…',
+  deleting: 'Eliminando…',
+  saved: (movedTo) => (movedTo ? `Cambios guardados. Ahora es su ${movedTo}.` : 'Cambios guardados.'),
+  deleted: (group) => `Se eliminó el ${group}.`,
+  failureHeading: 'No pudimos guardar sus cambios',
+  deleteFailureHeading: 'No pudimos eliminar este contacto',
+  failures: {
+    unauthorized: 'Su sesión terminó. Vuelva a iniciar sesión en una pestaña nueva y luego seleccione Guardar aquí.',
+    forbidden: 'No pudimos confirmar su sesión. Seleccione Guardar para volver a intentarlo.',
+    conflict:
+      'Este contacto cambió en otro lugar mientras usted lo editaba. Cargamos la información más reciente. Revise sus cambios y vuelva a seleccionar Guardar.',
+    server: 'Lo sentimos. Algo salió mal en nuestro sistema. Vuelva a intentarlo.',
+    validation: 'Revise la información de este contacto y vuelva a intentarlo.',
+  },
+  cancelDialog: {
+    heading: '¿Cancelar los cambios?',
+    body: 'Si cancela, no guardaremos los cambios que hizo en este contacto.',
+    confirm: 'Cancelar los cambios',
+    keep: 'Seguir editando',
+  },
+  deleteDialog: {
+    heading: (group) => `¿Eliminar este ${group}?`,
+    body: (who, promoted, role) => `Se eliminará a ${who}.${promoted ? ` ${promoted} pasará a ser su ${role}.` : ''}`,
+    confirm: (group) => `Sí, eliminar este ${group}`,
+    keep: 'No, cancelar',
+  },
+  groupNames: { emergency: 'contacto de emergencia', 'next-of-kin': 'familiar más cercano' },
+};
