@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * The editor's look, after the VA Design System's form controls: labels above their controls,
  * errors in the error colour with a bar on the left, controls at least 44 px tall. Added to the
- * list's shadow root when the editor module loads.
+ * list's shadow root when the editor module loads, after the list's own (whose `.visually-hidden`
+ * hides the errors' "Error:" prefix).
  */
 export const editorStyles = css`
   .editor form {
@@ -107,16 +108,6 @@ export const editorStyles = css`
   .dialog-heading {
     font-size: 1.25rem;
     margin: 0 0 1rem;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- partial means overflow: clip; hidden works in all. */
-    overflow: hidden;
-    /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- inset() works in all; partial is about other shapes. */
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   @media (forced-colors: active) {
     .field.has-error,
