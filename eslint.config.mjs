@@ -37,9 +37,9 @@ export default tseslint.config(
       ...compat.configs['flat/recommended'].rules,
       'no-restricted-properties': [
         'error',
-        { object: 'AbortSignal', property: 'any', message: 'Safari 17.4 and jsdom 20 lack it: use deadline() from src/data/abort.ts.' },
-        { object: 'AbortSignal', property: 'timeout', message: 'Safari 16 and jsdom 20 lack it: use deadline() from src/data/abort.ts.' },
-        { property: 'throwIfAborted', message: 'jsdom 20 lacks it: use throwIfAborted() from src/data/abort.ts.' },
+        { object: 'AbortSignal', property: 'any', message: 'Safari 17.4 and jsdom 20 lack it: use deadline() from src/http/abort.ts.' },
+        { object: 'AbortSignal', property: 'timeout', message: 'Safari 16 and jsdom 20 lack it: use deadline() from src/http/abort.ts.' },
+        { property: 'throwIfAborted', message: 'jsdom 20 lacks it: use throwIfAborted() from src/http/abort.ts.' },
         ...[
           ['Object', 'groupBy', 'Safari 17.4'],
           ['Map', 'groupBy', 'Safari 17.4'],

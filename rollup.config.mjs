@@ -32,7 +32,7 @@ export const minifiedBuild = () => [
  * What the editor alone uses goes in its own file, loaded the first time a person edits; all else
  * stays in the bundle, which the editor's file imports from (so Lit and the shared code load once).
  */
-export const editorChunk = (id) => (/[\\/]src[\\/](editing[\\/]|locales[\\/]editor-)/.test(id) ? 'editor' : 'bundle');
+export const editorChunk = (id) => (/[\\/]src[\\/](editing[\\/]|locales[\\/]editor-|data[\\/]form-fields)/.test(id) ? 'editor' : 'bundle');
 
 /** The CDN bundle exports what the package root exports, so its types are the root's. */
 const bundleTypes = {
@@ -45,7 +45,7 @@ const bundleTypes = {
 export default [
   // The npm entry points: one module per source file, Lit left to the host's bundler.
   {
-    input: ['src/index.ts', 'src/classes.ts', 'src/data/index.ts', 'src/react.ts', 'src/locales/es.ts', 'src/testing.ts'],
+    input: ['src/index.ts', 'src/classes.ts', 'src/data.ts', 'src/react.ts', 'src/locales/es.ts', 'src/testing.ts'],
     external: (id) => isLit(id) || /^react(-dom)?(\/|$)/.test(id),
     plugins: [typescript()],
     output: {

@@ -1,4 +1,4 @@
-import { rejectOnAbort } from './abort.js';
+import { rejectOnAbort } from '../http/abort.js';
 import { fetchContacts, type FetchContactsOptions } from './contacts-client.js';
 import type { ContactGroups } from './parse-contacts.js';
 

@@ -1,6 +1,6 @@
-import { deadline, rejectOnAbort, sleep, throwIfAborted } from './abort.js';
+import { deadline, rejectOnAbort, sleep, throwIfAborted } from '../http/abort.js';
 import { ContactsError } from './contacts-error.js';
-import { rememberCsrfToken } from './csrf-token.js';
+import { rememberCsrfToken } from '../http/csrf-token.js';
 import { parseContactsDocument, type ContactGroups } from './parse-contacts.js';
 
 export interface FetchContactsOptions {

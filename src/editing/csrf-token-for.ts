@@ -1,4 +1,4 @@
-import { seenCsrfToken, usableToken, type CsrfTokenSource } from '../data/csrf-token.js';
+import { seenCsrfToken, usableToken, type CsrfTokenSource } from '../http/csrf-token.js';
 
 /**
  * Where the `X-CSRF-Token` of a write comes from, first found wins: the host's own value; the

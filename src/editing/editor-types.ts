@@ -1,6 +1,6 @@
 import type { ReactiveElement, TemplateResult } from 'lit';
 import type { ContactRole } from '../data/contact.js';
-import type { CsrfTokenSource } from '../data/csrf-token.js';
+import type { CsrfTokenSource } from '../http/csrf-token.js';
 import type { ContactGroups, ParsedContact } from '../data/parse-contacts.js';
 import type { Messages } from '../locales/messages.js';
 import type { StatusController } from '../shared/status-controller.js';

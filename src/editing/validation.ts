@@ -2,36 +2,13 @@
  * The editor's rules, in one module without DOM: the browser form checks with it before a save,
  * and the demo's stand-in service checks every write with it, so the two cannot disagree.
  */
-import { CONTACT_FIELDS, groupOf, roleOf, type Contact, type ContactField } from '../data/contact.js';
+import { CONTACT_FIELDS, groupOf, roleOf, type Contact } from '../data/contact.js';
+import { FORM_FIELDS, type FieldError, type FormField, type FormValues } from '../data/form-fields.js';
 import { parsePhoneNumber } from '../data/phone-number.js';
 import { COUNTRIES, RELATIONSHIPS, SUFFIXES, US_STATES } from './form-options.js';
 
-/** The editor's controls in form order; each control's `name` is the contact attribute it edits. */
-export const FORM_FIELDS = [
-  'givenName',
-  'middleName',
-  'familyName',
-  'suffix',
-  'relationship',
-  'primaryPhone',
-  'alternatePhone',
-  'country',
-  'addressLine1',
-  'addressLine2',
-  'addressLine3',
-  'city',
-  'state',
-  'zipCode',
-  'provinceCode',
-  'postalCode',
-] as const satisfies readonly ContactField[];
+export { FORM_FIELDS, type FieldError, type FormField, type FormValues } from '../data/form-fields.js';
 
-export type FormField = (typeof FORM_FIELDS)[number];
-
-/** What the controls hold, as typed (untrimmed); a control left empty may be absent. */
-export type FormValues = Partial<Record<FormField, string>>;
-
-export type FieldError = 'required' | 'too-short' | 'too-long' | 'invalid';
 
 export type FieldErrors = Partial<Record<FormField, FieldError>>;
 

@@ -1,6 +1,6 @@
-import { deadline, rejectOnAbort, throwIfAborted } from '../data/abort.js';
+import { deadline, rejectOnAbort, throwIfAborted } from '../http/abort.js';
 import type { Contact } from '../data/contact.js';
-import { rememberCsrfToken, type CsrfTokenSource } from '../data/csrf-token.js';
+import { rememberCsrfToken, type CsrfTokenSource } from '../http/csrf-token.js';
 import { csrfTokenFor } from './csrf-token-for.js';
 import { normalizeContact } from '../data/parse-contacts.js';
 import { ContactWriteError, validationErrorOf } from './contact-write-error.js';

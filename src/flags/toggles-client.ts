@@ -1,4 +1,4 @@
-import { rememberCsrfToken } from '../data/csrf-token.js';
+import { rememberCsrfToken } from '../http/csrf-token.js';
 
 export type FlagErrorReason = 'network' | 'http' | 'invalid-response' | 'unknown-flag';
 

@@ -1,6 +1,6 @@
 import { html, nothing, type CSSResultGroup, type PropertyDeclarations } from 'lit';
 import { CONTACTS_SRC } from '../data/contacts-client.js';
-import type { CsrfTokenSource } from '../data/csrf-token.js';
+import type { CsrfTokenSource } from '../http/csrf-token.js';
 import type { ParsedContact } from '../data/parse-contacts.js';
 import { gateConsumer } from '../flags/gate.js';
 import { ContactsElement } from '../shared/contacts-element.js';

@@ -1,4 +1,4 @@
-import type { FieldError, FormField } from '../editing/validation.js';
+import type { FieldError, FormField } from '../data/form-fields.js';
 
 /** Which kind of failure a message is for; network and timeout read as a server failure does. */
 export type FailureKind = 'unauthorized' | 'forbidden' | 'conflict' | 'server' | 'validation';

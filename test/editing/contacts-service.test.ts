@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { createContactsService, FAILURES, serviceFetch, type ContactsService } from '../../demo/contacts-service.mjs';
-import { forgetCsrfToken, rememberCsrfToken } from '../../src/data/csrf-token.js';
+import { forgetCsrfToken, rememberCsrfToken } from '../../src/http/csrf-token.js';
 import { ContactWriteError } from '../../src/editing/contact-write-error.js';
 import { validateContactForm, type FieldErrors, type FormValues } from '../../src/editing/validation.js';
 import { deleteContact, saveContact } from '../../src/editing/write-client.js';

@@ -4,7 +4,7 @@ import { createContactsService, serviceFetch, type ContactsService } from '../..
 import '../../src/index.js';
 import type { HealthContactsList } from '../../src/classes.js';
 import { clearContactsCache } from '../../src/data/contacts-cache.js';
-import { forgetCsrfToken } from '../../src/data/csrf-token.js';
+import { forgetCsrfToken } from '../../src/http/csrf-token.js';
 import { validateContactForm } from '../../src/editing/validation.js';
 import { loadFixture } from '../fixtures.js';
 

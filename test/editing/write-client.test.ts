@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { forgetCsrfToken, rememberCsrfToken } from '../../src/data/csrf-token.js';
+import { forgetCsrfToken, rememberCsrfToken } from '../../src/http/csrf-token.js';
 import { ContactWriteError } from '../../src/editing/contact-write-error.js';
 import { deleteContact, saveContact, type SaveContactOptions } from '../../src/editing/write-client.js';
 import { installControlledClock, type ControlledClock } from '../controlled-clock.js';
@@ -314,8 +314,8 @@ describe('the contact write client', () => {
 
     it('shares the token seen with another copy of the package on the page', async () => {
       // A second instance of the module, as the CDN bundle and the editor module each hold one.
-      const copyUrl = `../../src/data/csrf-token.ts?copy=${Math.random()}`;
-      const copy = (await import(copyUrl)) as typeof import('../../src/data/csrf-token.js');
+      const copyUrl = `../../src/http/csrf-token.ts?copy=${Math.random()}`;
+      const copy = (await import(copyUrl)) as typeof import('../../src/http/csrf-token.js');
       copy.rememberCsrfToken(new Response('', { headers: { 'X-CSRF-Token': 'from-the-bundle' } }));
       expect(await tokenSent()).to.equal('from-the-bundle');
     });

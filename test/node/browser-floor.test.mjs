@@ -47,7 +47,7 @@ describe('ESLint on the package code', () => {
 
   test('accepts the same work done the supported way', async () => {
     const code = [
-      "import { deadline, throwIfAborted } from './data/abort.js';",
+      "import { deadline, throwIfAborted } from './http/abort.js';",
       'export function f(signal: AbortSignal) {',
       '  const time = deadline(10, signal);',
       '  throwIfAborted(signal);',

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import type { Contact, FlagRules } from '../../src/data/index.js';
+import type { Contact, FlagRules } from '../../src/data.js';
 import '../../src/index.js';
 
 export interface PageData {
