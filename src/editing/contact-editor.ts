@@ -1,5 +1,5 @@
 import type { TemplateResult } from 'lit';
-import { CONTACT_TYPES, fullName, groupOf, roleOf, type ContactRole } from '../data/contact.js';
+import { CONTACT_TYPES, groupOf, roleOf, type ContactRole } from '../data/contact.js';
 import { contactsChanged } from '../data/contacts-cache.js';
 import { editorEn } from '../locales/editor-en.js';
 import type { EditorMessages, FailureKind } from '../locales/editor-messages.js';
@@ -7,23 +7,18 @@ import { editorMessagesFor } from '../locales/editor-registry.js';
 import { langOf } from '../locales/registry.js';
 import { reportToVaAnalytics } from '../shared/analytics.js';
 import { emit, type HealthContactsEventDetails, type VaAnalyticsInteraction } from '../shared/events.js';
+import type { ContactGroups, ParsedContact } from '../data/parse-contacts.js';
+import { confirmDialog } from './confirm-dialogs.js';
 import { ContactWriteError } from './contact-write-error.js';
 import type { EditorHost, EditorList, EditorSession } from './editor-types.js';
-import type { ContactGroups, ParsedContact } from '../data/parse-contacts.js';
 import { renderEditor, type EditorDialog } from './editor-view.js';
+import { focusAfterClose, type AfterClose } from './focus-after-close.js';
+import { predictedRole, slotFilled } from './slot-rules.js';
+import { UnloadGuard } from './unload-guard.js';
 import { FORM_FIELDS, fieldsShownFor, formValuesOf, validateContactForm, type FieldErrors, type FormField, type FormValues } from './validation.js';
 import { deleteContact, saveContact } from './write-client.js';
 
 type WriteAction = HealthContactsEventDetails['contact-save-error']['action'];
-
-/** Where focus goes once the editor has closed. */
-type AfterClose =
-  /** Back to the button that opened it ("Edit" or "Add"). */
-  | { readonly focus: 'opener' }
-  /** To the "Edit" button of the contact in `role` (a save: wherever the slot rules put it). */
-  | { readonly focus: 'edit'; readonly role: ContactRole }
-  /** To the group's heading (a delete). */
-  | { readonly focus: 'heading' };
 
 /** A failed save or delete, as the form shows it until the next try. */
 interface Failure {
@@ -52,6 +47,7 @@ export class ContactEditor implements EditorSession {
   #dialog?: EditorDialog['kind'];
   #write?: AbortController;
   #left = false;
+  readonly #unloadGuard = new UnloadGuard();
 
   constructor(host: EditorHost, list: EditorList, readonly role: ContactRole, contact: ParsedContact | undefined, closed: () => void) {
     this.#host = host;
@@ -118,7 +114,7 @@ export class ContactEditor implements EditorSession {
   leave(): void {
     this.#left = true;
     this.#write?.abort();
-    this.#guardUnload(false);
+    this.#unloadGuard.on = false;
   }
 
   get #lang(): string {
@@ -139,7 +135,7 @@ export class ContactEditor implements EditorSession {
     const field = control.name as FormField;
     if (!FORM_FIELDS.includes(field)) return;
     this.#values = { ...this.#values, [field]: control.value };
-    this.#guardUnload(this.#changed);
+    this.#unloadGuard.on = this.#changed;
     // The country decides which address controls show; other values need no render.
     if (field === 'country') void this.#render();
   };
@@ -199,24 +195,7 @@ export class ContactEditor implements EditorSession {
   }
 
   #dialogView(kind: EditorDialog['kind']): EditorDialog {
-    const m = this.#m;
-    if (kind === 'cancel') return { kind, ...m.cancelDialog };
-    const group = groupOf(this.role);
-    const groupName = m.groupNames[group];
-    const roles = this.#roles;
-    const contact = this.#contact;
-    // Deleting a primary moves its secondary up (the service's rule): say who.
-    const secondary = this.role.endsWith('primary')
-      ? this.#groups()?.[group === 'emergency' ? 'emergency' : 'nextOfKin'].find((other) => other.role.endsWith('secondary'))
-      : undefined;
-    const nameOf = (person: typeof contact) => (person && fullName(person)) || roles[person?.role ?? this.role].spoken;
-    return {
-      kind,
-      heading: m.deleteDialog.heading(groupName),
-      body: m.deleteDialog.body(nameOf(contact), secondary && nameOf(secondary), roles[this.role].spoken),
-      confirm: m.deleteDialog.confirm(groupName),
-      keep: m.deleteDialog.keep,
-    };
+    return confirmDialog(kind, { m: this.#m, roles: this.#roles, role: this.role, onFile: this.#contact, groups: this.#groups() });
   }
 
   async #save(): Promise<void> {
@@ -225,7 +204,7 @@ export class ContactEditor implements EditorSession {
     // One request however often Save is pressed.
     if (this.#busy) return;
     const host = this.#host;
-    const action = this.#slotFilled() ? 'update' : 'create';
+    const action = slotFilled(this.#groups(), this.role) ? 'update' : 'create';
     const check = validateContactForm(this.#contactType, this.#values, { ...this.#contact });
     this.#refused = new Set();
     this.#failure = undefined;
@@ -239,19 +218,9 @@ export class ContactEditor implements EditorSession {
     }
     this.#errors = {};
     await this.#run('save', action, m.saving, async (signal) => {
-      const stored = await saveContact({
-        src: this.#list.load.src,
-        contactType: this.#contactType,
-        attributes: check.attributes!,
-        action,
-        fetch: host.fetch,
-        credentials: host.credentials,
-        timeout: host.timeout,
-        csrfToken: host.csrfToken,
-        signal,
-      });
+      const stored = await saveContact({ ...this.#request(signal), attributes: check.attributes!, action });
       // Where the service put it: a secondary saved with no primary on file becomes the primary.
-      const role = roleOf(stored?.contactType) ?? this.#predictedRole();
+      const role = roleOf(stored?.contactType) ?? predictedRole(this.#groups(), this.role);
       emit(host, 'contact-save', { role, action });
       await this.#afterWrite({ focus: 'edit', role });
       this.#list.status.say(m.saved(role === this.role ? undefined : this.#roles[role].spoken));
@@ -262,19 +231,17 @@ export class ContactEditor implements EditorSession {
     const host = this.#host;
     const m = this.#m;
     await this.#run('delete', 'delete', m.deleting, async (signal) => {
-      await deleteContact({
-        src: this.#list.load.src,
-        contactType: this.#contactType,
-        fetch: host.fetch,
-        credentials: host.credentials,
-        timeout: host.timeout,
-        csrfToken: host.csrfToken,
-        signal,
-      });
+      await deleteContact(this.#request(signal));
       emit(host, 'contact-delete', { role: this.role });
-      await this.#afterWrite({ focus: 'heading' });
+      await this.#afterWrite({ focus: 'heading', role: this.role });
       this.#list.status.say(m.deleted(m.groupNames[groupOf(this.role)]));
     });
+  }
+
+  /** Where a write of this contact goes, and how the list's settings say to send it. */
+  #request(signal: AbortSignal) {
+    const { fetch, credentials, timeout, csrfToken } = this.#host;
+    return { src: this.#list.load.src, contactType: this.#contactType, fetch, credentials, timeout, csrfToken, signal };
   }
 
   /**
@@ -324,7 +291,7 @@ export class ContactEditor implements EditorSession {
 
   /** After a confirmed write: every list showing the `src` reads it again; once shown, the editor closes. */
   async #afterWrite(after: AfterClose): Promise<void> {
-    this.#guardUnload(false);
+    this.#unloadGuard.on = false;
     contactsChanged(this.#list.load.src);
     await this.#list.load.settled;
     if (this.#left) return;
@@ -332,45 +299,16 @@ export class ContactEditor implements EditorSession {
   }
 
   async #close(reason: 'cancel'): Promise<void> {
-    this.#guardUnload(false);
+    this.#unloadGuard.on = false;
     if (reason === 'cancel') emit(this.#host, 'contact-edit-cancel', { role: this.role });
-    await this.#closeAnd({ focus: 'opener' });
+    await this.#closeAnd({ focus: 'opener', role: this.role, added: !this.#contact });
   }
 
   /** Closes the editor: the list shows the cards again, then focus goes where `after` says. */
   async #closeAnd(after: AfterClose): Promise<void> {
     this.#closed();
     await this.#render();
-    const root = this.#host.renderRoot;
-    const role = after.focus === 'edit' ? after.role : this.role;
-    const group = `section[part~="${groupOf(role)}"]`;
-    const target =
-      after.focus === 'heading'
-        ? undefined
-        : after.focus === 'opener' && !this.#contact
-          ? root.querySelector<HTMLElement>(`${group} [part~="add-button"]`)
-          : root.querySelector<HTMLElement>(`article[data-role="${role}"] [part~="edit-button"]`);
-    if (target) return target.focus();
-    // No such button (the contact moved, or none is left): the group's heading takes focus.
-    const heading = root.querySelector<HTMLElement>(`${group} > :is(h1,h2,h3,h4,h5,h6)`);
-    if (!heading) return;
-    heading.tabIndex = -1;
-    heading.focus();
-  }
-
-  /** Whether the slot holds a contact now (a save replaces it, else creates one). */
-  #slotFilled(): boolean {
-    const groups = this.#groups();
-    return [...(groups?.emergency ?? []), ...(groups?.nextOfKin ?? [])].some((contact) => contact.role === this.role);
-  }
-
-  /** Where the service's rules put a contact saved in this slot. */
-  #predictedRole(): ContactRole {
-    if (!this.role.endsWith('secondary')) return this.role;
-    const primary = this.role.replace('secondary', 'primary') as ContactRole;
-    const groups = this.#groups();
-    const onFile = [...(groups?.emergency ?? []), ...(groups?.nextOfKin ?? [])].some((contact) => contact.role === primary);
-    return onFile ? this.role : primary;
+    focusAfterClose(this.#host.renderRoot, after);
   }
 
   #pressed(type: 'primary' | 'secondary', label: string): void {
@@ -379,20 +317,5 @@ export class ContactEditor implements EditorSession {
 
   #analytics(interaction: VaAnalyticsInteraction): void {
     reportToVaAnalytics(this.#host, interaction);
-  }
-
-  readonly #beforeUnload = (event: BeforeUnloadEvent) => {
-    event.preventDefault();
-    // Older browsers ask only when a return value is set.
-    event.returnValue = '';
-  };
-  #guarding = false;
-
-  /** While there are unsaved changes, leaving the page asks first. */
-  #guardUnload(guard: boolean): void {
-    if (guard === this.#guarding || typeof addEventListener !== 'function') return;
-    this.#guarding = guard;
-    if (guard) addEventListener('beforeunload', this.#beforeUnload);
-    else removeEventListener('beforeunload', this.#beforeUnload);
   }
 }
