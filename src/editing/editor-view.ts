@@ -3,7 +3,7 @@ import type { Contact, ContactRole } from '../data/contact.js';
 import type { EditorMessages } from '../locales/editor-messages.js';
 import { heading } from '../shared/heading.js';
 import { COUNTRIES, RELATIONSHIPS, SUFFIXES, US_STATES, regionCodeOf, stateName } from './form-options.js';
-import { validateContactForm, type FieldErrors, type FormField, type FormValues } from './validation.js';
+import { LENGTHS, REQUIRED_ALWAYS, validateContactForm, type FieldErrors, type FormField, type FormValues } from './validation.js';
 
 export interface EditorDialog {
   readonly kind: 'cancel' | 'delete';
@@ -83,8 +83,6 @@ export function renderEditor(view: EditorView): TemplateResult {
   </article>`;
 }
 
-const REQUIRED_ALWAYS: readonly FormField[] = ['givenName', 'familyName', 'relationship', 'primaryPhone'];
-
 /** One labelled control, its error above it. */
 function renderField(view: EditorView, field: FormField): TemplateResult {
   const { m } = view;
@@ -121,24 +119,10 @@ function errorText(view: EditorView, field: FormField): string | undefined {
   const { m } = view;
   const error = view.errors[field];
   if (!error) return view.refused.has(field) ? m.checkField : undefined;
-  if (error === 'too-long') return m.tooLong(maxOf(field));
-  if (error === 'too-short') return m.tooShort(2);
+  if (error === 'too-long') return m.tooLong(LENGTHS[field]!.max);
+  if (error === 'too-short') return m.tooShort(LENGTHS[field]!.min!);
   return m.fieldErrors[field]?.[error] ?? m.checkField;
 }
-
-const MAX_LENGTHS: Partial<Record<FormField, number>> = {
-  givenName: 25,
-  middleName: 30,
-  familyName: 35,
-  addressLine1: 30,
-  addressLine2: 30,
-  addressLine3: 30,
-  city: 30,
-  provinceCode: 51,
-  postalCode: 20,
-};
-
-const maxOf = (field: FormField) => MAX_LENGTHS[field] ?? 0;
 
 /** The options of a select, with an on-file value it does not offer as an extra one, "‹value› (on file)". */
 function optionsFor(view: EditorView, field: FormField): Options | undefined {

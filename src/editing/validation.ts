@@ -27,6 +27,8 @@ export const SELECT_OPTIONS: Readonly<Partial<Record<FormField, readonly string[
   state: US_STATES,
 };
 
+/** Required whatever else the form holds; the address is required with it for next of kin, and the state and ZIP code in the US. */
+export const REQUIRED_ALWAYS: readonly FormField[] = ['givenName', 'familyName', 'relationship', 'primaryPhone'];
 const US_ONLY: readonly FormField[] = ['state', 'zipCode'];
 const ABROAD_ONLY: readonly FormField[] = ['provinceCode', 'postalCode'];
 const ADDRESS_FIELDS: readonly FormField[] = FORM_FIELDS.slice(FORM_FIELDS.indexOf('country'));
@@ -43,7 +45,7 @@ export function fieldsShownFor(country: string | undefined): readonly FormField[
 }
 
 /** Lengths in code points: what a person counts as characters. */
-const LENGTHS: Partial<Record<FormField, { readonly min?: number; readonly max: number }>> = {
+export const LENGTHS: Partial<Record<FormField, { readonly min?: number; readonly max: number }>> = {
   givenName: { max: 25 },
   middleName: { max: 30 },
   familyName: { min: 2, max: 35 },
@@ -85,7 +87,7 @@ export function validateContactForm(
   const needsAddress =
     (role !== undefined && groupOf(role) === 'next-of-kin') ||
     ADDRESS_FIELDS.some((field) => shown.includes(field) && valueOf(field) !== '');
-  const required = new Set<FormField>(['givenName', 'familyName', 'relationship', 'primaryPhone']);
+  const required = new Set<FormField>(REQUIRED_ALWAYS);
   if (needsAddress) for (const field of ['country', 'addressLine1', 'city'] as const) required.add(field);
   if (country === 'USA') for (const field of US_ONLY) required.add(field);
 
