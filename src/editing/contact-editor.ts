@@ -119,8 +119,10 @@ export class ContactEditor implements EditorSession {
   readonly #onCancel = async () => {
     reportPressed(this.#host, 'secondary', this.#m.cancel);
     // While a write is on its way, its answer decides what comes next.
-    if (this.#write.busy) return;
-    if (!this.#draft.changed || (await this.#ask('cancel'))) void this.#cancel();
+    if (this.#write.busy || (this.#draft.changed && !(await this.#ask('cancel')))) return;
+    this.#unloadGuard.on = false;
+    emit(this.#host, 'contact-edit-cancel', { role: this.role });
+    await this.#closeAnd({ focus: 'opener', role: this.role, added: !this.#contact });
   };
 
   readonly #onDelete = async () => {
@@ -215,12 +217,6 @@ export class ContactEditor implements EditorSession {
     await this.#list.load.settled;
     if (this.#write.left) return;
     await this.#closeAnd(after);
-  }
-
-  async #cancel(): Promise<void> {
-    this.#unloadGuard.on = false;
-    emit(this.#host, 'contact-edit-cancel', { role: this.role });
-    await this.#closeAnd({ focus: 'opener', role: this.role, added: !this.#contact });
   }
 
   /** Closes the editor: the list shows the cards again, then focus goes where `after` says. */
