@@ -140,6 +140,22 @@ const classImports = (elements) =>
   `import type { ${[...elements.map((e) => e.className), DETAILS].sort().join(', ')} } from './classes.js';\n`;
 
 /**
+ * One tag as Svelte's and Preact's JSX take it: HTML's attributes, the properties (camelCase), the
+ * attributes (kebab-case, each typed by its file's `AttributeValue`) and `on<event-name>` handlers.
+ */
+function propsAttributesHandlers(e, indent) {
+  // An attribute named as its property (`src`, `timeout`) is typed as the property.
+  const attributes = e.attributes
+    .filter((a) => a.name !== a.property)
+    .map((a) => `'${a.name}'?: ${a.typed ? `AttributeValue<${e.className}['${a.property}']>` : 'string'}`);
+  return `${indent}'${e.tag}': HTMLAttributes<${e.className}> &
+${indent}  Partial<Pick<${e.className}, ${union(e.typedProperties)}>> &
+${indent}  ${stringProps(e.stringProperties)} &
+${indent}  { ${attributes.join('; ')} } &
+${indent}  Handlers<${union(e.events)}>;`;
+}
+
+/**
  * Vue: each tag a global component (the pattern of Vue's guide to custom elements), its props the
  * element's properties (templates may write them kebab-case: `:heading-level="3"`), its events
  * for `@contacts-load`.
@@ -172,17 +188,7 @@ ${entries.join('\n')}
  * written as text), properties (camelCase, set as properties) and `on<event-name>` handlers.
  */
 export function svelteTypes(elements) {
-  const entries = elements.map((e) => {
-    // An attribute named as its property (`src`, `timeout`) is typed as the property.
-    const attributes = e.attributes
-      .filter((a) => a.name !== a.property)
-      .map((a) => `'${a.name}'?: ${a.typed ? `AttributeValue<${e.className}['${a.property}']>` : 'string'}`);
-    return `    '${e.tag}': HTMLAttributes<${e.className}> &
-      Partial<Pick<${e.className}, ${union(e.typedProperties)}>> &
-      ${stringProps(e.stringProperties)} &
-      { ${attributes.join('; ')} } &
-      Handlers<${union(e.events)}>;`;
-  });
+  const entries = elements.map((e) => propsAttributesHandlers(e, '    '));
   return `${HEADER}import type { HTMLAttributes } from 'svelte/elements';
 ${classImports(elements)}
 /** What an attribute takes: a number also as its text ("3"); \`true\` or nothing for a boolean. */
@@ -206,16 +212,7 @@ ${entries.join('\n')}
  * `on<event-name>` handler per event.
  */
 export function preactTypes(elements) {
-  const entries = elements.map((e) => {
-    const attributes = e.attributes
-      .filter((a) => a.name !== a.property)
-      .map((a) => `'${a.name}'?: ${a.typed ? `AttributeValue<${e.className}['${a.property}']>` : 'string'}`);
-    return `      '${e.tag}': HTMLAttributes<${e.className}> &
-        Partial<Pick<${e.className}, ${union(e.typedProperties)}>> &
-        ${stringProps(e.stringProperties)} &
-        { ${attributes.join('; ')} } &
-        Handlers<${union(e.events)}>;`;
-  });
+  const entries = elements.map((e) => propsAttributesHandlers(e, '      '));
   return `${HEADER}import type { HTMLAttributes } from 'preact';
 ${classImports(elements)}
 /** What an attribute takes: a number also as its text ("3"). */
